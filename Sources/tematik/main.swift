@@ -1,0 +1,2 @@
+import TematikCore
+print("tematik")
