@@ -42,8 +42,7 @@ let package = Package(
             dependencies: [
                 "TematikCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ],
-            resources: [.copy("../Fixtures")]
+            ]
         ),
         .testTarget(
             name: "tematikTests",
