@@ -64,10 +64,10 @@ public struct Code: Hashable, Sendable {
     public var label: LocalizedText
     public var description: LocalizedText
     public var color: String?
-    /// Patterns as written in the codebook (`utbild*`, `brist på kompetens`, `re:^ai$`).
-    public var patterns: [String]
+    /// Patterns that find the code (`utbild*`, `brist på kompetens`, `re:^ai$`).
+    public var patterns: [Pattern]
     /// Patterns whose matches are removed from this code's matches.
-    public var exclude: [String]
+    public var exclude: [Pattern]
     /// Sentences that must be coded with this code.
     public var mustMatch: [String]
     /// Sentences that must not be coded with this code.
@@ -77,7 +77,7 @@ public struct Code: Hashable, Sendable {
 
     public init(
         id: String, theme: String, label: LocalizedText, description: LocalizedText = LocalizedText([:]),
-        color: String? = nil, patterns: [String], exclude: [String] = [], mustMatch: [String] = [],
+        color: String? = nil, patterns: [Pattern], exclude: [Pattern] = [], mustMatch: [String] = [],
         mustNotMatch: [String] = [], location: SourceLocation
     ) {
         self.id = id
