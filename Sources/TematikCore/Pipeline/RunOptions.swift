@@ -1,0 +1,46 @@
+import Foundation
+
+/// Everything one run needs to know, as the command line or a caller sets it.
+public struct RunOptions: Sendable {
+    /// The folder of transcripts.
+    public var corpus: URL
+    /// The codebook file.
+    public var codebook: URL
+    /// The report folder.
+    public var output: URL
+    /// How transcripts are read and who counts as interviewer.
+    public var reading: ReadOptions
+    /// Whether interviewer turns are coded and counted as units of analysis.
+    public var includeInterviewer: Bool
+    /// The unit of co-occurrence, exemplars and the rest of the analysis.
+    public var analysis: AnalysisOptions
+    /// The report's language (`sv`, `en`); `nil` takes the codebook's.
+    public var language: String?
+    /// How many documents are read and coded at once.
+    public var jobs: Int
+    /// Seconds since 1970 from `SOURCE_DATE_EPOCH`: the only time stamp a report may carry.
+    public var sourceDateEpoch: Int?
+
+    public init(
+        corpus: URL, codebook: URL, output: URL, reading: ReadOptions = ReadOptions(),
+        includeInterviewer: Bool = false, analysis: AnalysisOptions = AnalysisOptions(), language: String? = nil,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, sourceDateEpoch: Int? = nil
+    ) {
+        self.corpus = corpus
+        self.codebook = codebook
+        self.output = output
+        self.reading = reading
+        self.includeInterviewer = includeInterviewer
+        self.analysis = analysis
+        self.language = language
+        self.jobs = jobs
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+
+    /// The default report folder for a corpus: `Reports/demo` for the bundled `Corpus`, else
+    /// `Reports/<corpus folder name>`.
+    public static func defaultOutput(for corpus: URL) -> URL {
+        let name = corpus.standardizedFileURL.lastPathComponent
+        return URL(fileURLWithPath: "Reports").appendingPathComponent(name == "Corpus" ? "demo" : name)
+    }
+}

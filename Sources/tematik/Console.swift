@@ -1,0 +1,14 @@
+import Foundation
+
+/// Writes messages for the user: results to stdout, diagnostics and progress to stderr.
+enum Console {
+    /// Writes a line to stderr.
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Writes a line to stdout.
+    static func output(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

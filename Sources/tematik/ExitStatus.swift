@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// Tematik's exit codes, as the README lists them.
+enum ExitStatus: Int32 {
+    /// Everything was read and written.
+    case done = 0
+    /// The report was written, but some inputs failed (listed on stderr and in the report).
+    case inputsFailed = 1
+    /// A usage or configuration error: nothing was written.
+    case usage = 2
+    /// An internal error.
+    case internalError = 3
+
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}

@@ -1,2 +1,0 @@
-import TematikCore
-print("tematik")
