@@ -31,12 +31,12 @@ enum QuoteTrimmer {
         }
         var start = text.index(matchStart, offsetBy: -leftRoom)
         var end = text.index(matchEnd, offsetBy: rightRoom)
-        if start > text.startIndex {
-            // Drop the partial word at the cut: start after the first whitespace at or after the cut.
+        // A cut inside a word moves towards the match to the nearest whitespace, dropping the partial word.
+        if start > text.startIndex, !text[text.index(before: start)].isWhitespace {
             start = text[start..<matchStart].firstIndex(where: \.isWhitespace).map { text.index(after: $0) }
                 ?? matchStart
         }
-        if end < text.endIndex {
+        if end < text.endIndex, !text[end].isWhitespace {
             end = text[matchEnd..<end].lastIndex(where: \.isWhitespace) ?? matchEnd
         }
         let body = text[start..<end]
