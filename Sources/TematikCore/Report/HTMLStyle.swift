@@ -12,6 +12,7 @@ enum HTMLStyle {
         h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 .25rem; }
         h2 { font-size: 1.45rem; margin: 3rem 0 .75rem; padding-bottom: .3rem; border-bottom: 1px solid var(--rule); }
         h3 { font-size: 1.1rem; margin: 1.75rem 0 .5rem; }
+        h4 { font-size: 1rem; margin: 1.25rem 0 .4rem; }
         p { margin: .5rem 0 1rem; max-width: 46rem; }
         .subtitle { color: var(--muted); margin: 0 0 1.5rem; }
         a { color: var(--accent); }

@@ -17,7 +17,7 @@ enum UIText: CaseIterable {
     case prevalenceDocumentsTitle, prevalenceRateTitle, percentOfDocumentsAxis, referencesPer1000Axis
     case cooccurrenceTitle, cooccurrenceNote, documentThemeTitle, documentThemeNote, themeAxis, documentAxis
     case definition, noDefinition, exemplars, noExemplars, topWords, noTopWords, cooccursWith, noCooccurrence
-    case noAttributes, missingValue, sortHint, generated, unnamedSpeaker, keyFigures
+    case noAttributes, missingValue, sortHint, generated, unnamedSpeaker, keyFigures, failedInputs, comparisonNote
 
     /// The string in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -73,10 +73,12 @@ enum UIText: CaseIterable {
         case .referencesPer1000Axis: ("referenser per 1 000 analyserade ord", "references per 1,000 words analysed")
         case .cooccurrenceTitle: ("Samförekomst mellan teman (antal enheter)", "Theme co-occurrence (units)")
         case .cooccurrenceNote:
-            ("Varje ruta visar i hur många analysenheter båda temana förekommer; lift inom parentes "
-                + "(över 1 betyder oftare tillsammans än slumpen ger).",
-             "Each cell shows how many units of analysis hold both themes; lift in brackets "
-                + "(above 1 means together more often than chance).")
+            ("Varje ruta visar i hur många analysenheter båda temana förekommer; den grå diagonalen visar "
+                + "enheterna med temat. Håll pekaren över en ruta för Jaccard och lift (över 1: oftare tillsammans "
+                + "än slumpen ger).",
+             "Each cell shows how many units of analysis hold both themes; the grey diagonal shows the units "
+                + "with the theme. Hover over a cell for Jaccard and lift (above 1: together more often than "
+                + "chance).")
         case .documentThemeTitle: ("Referenser per tema och dokument", "References by document and theme")
         case .documentThemeNote:
             ("Mörkare ruta: fler referenser per 1 000 ord i dokumentet.",
@@ -99,6 +101,12 @@ enum UIText: CaseIterable {
         case .generated: ("Skapad", "Generated")
         case .unnamedSpeaker: ("(okänd talare)", "(unnamed speaker)")
         case .keyFigures: ("Nyckeltal", "Key figures")
+        case .comparisonNote:
+            ("Referenser per 1 000 analyserade ord för varje tema, per grupp av dokument.",
+             "References per 1,000 analysed words for each theme, by group of documents.")
+        case .failedInputs:
+            ("Följande filer kunde inte läsas och ingår inte i analysen:",
+             "These files could not be read and are not part of the analysis:")
         }
     }
 }
