@@ -24,31 +24,26 @@ public enum AtomicFile {
     public static func write(to url: URL, _ body: (inout FileSink) throws -> Void) throws {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: temporary) else {
             throw failure(url, "cannot create a temporary file in \(directory.path)")
         }
+        var output = FileSink(handle: handle, url: url)
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            var output = FileSink(handle: handle)
-            do {
-                try body(&output)
-                try output.flush()
-                try handle.close()
-            } catch {
-                try? handle.close()
-                throw error
-            }
+            try body(&output)
+            try output.flush()
+            try? handle.close()
             guard rename(temporary.path, url.path) == 0 else {
                 throw failure(url, "cannot rename the temporary file (\(String(cString: strerror(errno))))")
             }
         } catch {
+            try? handle.close()
             try? FileManager.default.removeItem(at: temporary)
-            if error is Diagnostic { throw error }
-            throw failure(url, "cannot write the file (\(error.localizedDescription))")
+            throw error
         }
     }
 
-    private static func failure(_ url: URL, _ problem: String) -> Diagnostic {
+    static func failure(_ url: URL, _ problem: String) -> Diagnostic {
         Diagnostic(.error, SourceLocation(file: url.path), problem,
                    fix: "Check that the output folder exists, is writable and has free space.")
     }
@@ -57,12 +52,15 @@ public enum AtomicFile {
 /// A buffered sink for one file being written by ``AtomicFile``.
 public struct FileSink {
     private let handle: FileHandle
+    /// The file being written, for error messages.
+    private let url: URL
     private var buffer: [UInt8] = []
     /// Bytes gathered before they go to the file; large enough that writes are few.
     private static let capacity = 1 << 16
 
-    init(handle: FileHandle) {
+    init(handle: FileHandle, url: URL) {
         self.handle = handle
+        self.url = url
         buffer.reserveCapacity(Self.capacity)
     }
 
@@ -80,7 +78,11 @@ public struct FileSink {
 
     mutating func flush() throws {
         guard !buffer.isEmpty else { return }
-        try handle.write(contentsOf: buffer)
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw AtomicFile.failure(url, "cannot write the file (\(error.localizedDescription))")
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }
