@@ -25,7 +25,8 @@ enum HTMLStyle {
         .figures span { color: var(--muted); font-size: .85rem; }
         .swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-right: .4em;
           vertical-align: baseline; }
-        .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; }
+        .charts { display: grid; gap: .5rem; }
+        .charts svg.chart { max-width: 42rem; }
         figure { margin: 1rem 0 1.5rem; }
         figcaption, .note { color: var(--muted); font-size: .875rem; }
         svg.chart { width: 100%; height: auto; display: block; font-family: inherit; }
@@ -40,9 +41,10 @@ enum HTMLStyle {
         .table-wrap { overflow-x: auto; margin: .75rem 0 1.25rem; }
         table { border-collapse: collapse; font-size: .9rem; min-width: 50%; }
         caption { text-align: left; font-weight: 600; padding: 0 0 .4rem; }
-        th, td { padding: .35rem .7rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
-        th { background: var(--band); font-weight: 600; white-space: nowrap; }
-        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th, td { padding: .35rem .6rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+        th { background: var(--band); font-weight: 600; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         table.sortable th { cursor: pointer; user-select: none; }
         table.sortable th:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
         table.sortable th[aria-sort="ascending"]::after { content: " \\25B2"; font-size: .7em; }
@@ -57,7 +59,7 @@ enum HTMLStyle {
         .words { padding: 0; list-style: none; display: flex; flex-wrap: wrap; gap: .35rem; }
         .words li { background: var(--band); border-radius: 999px; padding: .1rem .6rem; font-size: .875rem; }
         .words li span { color: var(--muted); margin-left: .3em; }
-        footer.page { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
+        #methods p { overflow-wrap: anywhere; }
         @media print {
           body { font-size: 10.5pt; }
           main { max-width: none; padding: 0; }

@@ -30,7 +30,7 @@ struct SVGHeatmap {
         let left = min(200, max(60, rowLabels.map { SVGText.width($0, size: 12) }.max() ?? 60)) + 30
         let slant = min(150, (columnLabels.map { SVGText.width($0, size: 12) }.max() ?? 40) * 0.72) + 14
         let top = 30.0 + 22 + slant
-        let width = max(left + cellWidth * Double(columns.count) + 60, 320)
+        let width = max(left + cellWidth * Double(columns.count) + 60, SVGText.width(title, size: 14) * 1.1 + 20)
         let height = top + cellHeight * Double(rows.count) + 12
 
         var svg = """

@@ -1,7 +1,7 @@
 /// Layout helpers for SVG charts, which cannot measure text: widths are estimated from character counts.
 enum SVGText {
     /// Approximate width of `text` in pixels at `size` pixels in a sans-serif font.
-    static func width(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.56 }
+    static func width(_ text: String, size: Double) -> Double { Double(text.count) * size * 0.6 }
 
     /// `text` cut to at most `limit` characters with an ellipsis, so long labels do not run into the plot.
     static func truncated(_ text: String, limit: Int) -> String {
