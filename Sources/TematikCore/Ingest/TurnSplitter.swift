@@ -8,7 +8,9 @@
 ///    `Exempel: ...` look like labels too, a label is accepted only when
 ///    - it is a known interviewer or respondent label or an interviewer name (``SpeakerRoles/isKnownLabel(_:)``),
 ///    - or it starts at least two paragraphs of the document,
-///    - or it is the paragraph's bold prefix (``Paragraph/boldPrefix``, from Word).
+///    - or it is the paragraph's bold prefix (``Paragraph/boldPrefix``, from Word),
+///    - or it follows a time stamp at the start of the paragraph (`00:21:14 Ringo Starr: ...` in a Zoom
+///      chat), since a time-stamped line is a transcript's turn, not prose.
 /// 3. Any other paragraph continues the current turn, joined with `\n`. Text before the first label is a
 ///    turn with no speaker. Blank paragraphs are dropped, and so are turns left with no text.
 ///
@@ -34,13 +36,14 @@ public enum TurnSplitter {
         for (offset, paragraph) in paragraphs.enumerated() {
             var text = paragraph.text.trimmingWhitespace()
             var start = paragraph.start
-            if let stamp = TimeStamp.leading(in: text) {
-                start = start ?? stamp.seconds
-                text = stamp.rest
+            let leadingStamp = TimeStamp.leading(in: text)
+            if let leadingStamp {
+                start = start ?? leadingStamp.seconds
+                text = leadingStamp.rest
             }
             var speaker = paragraph.speaker
             if speaker == nil, let parsed = SpeakerLabel.parse(text),
-               roles.isKnownLabel(parsed.label) || repeated.contains(parsed.label)
+               leadingStamp != nil || roles.isKnownLabel(parsed.label) || repeated.contains(parsed.label)
                 || isBold(parsed.label, in: paragraph) {
                 speaker = parsed.label
                 text = parsed.rest
