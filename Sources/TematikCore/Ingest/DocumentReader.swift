@@ -52,8 +52,8 @@ public enum DocumentReader {
                 let app = format == .odt ? "LibreOffice" : "Word"
                 throw Diagnostic(
                     .error, SourceLocation(file: path),
-                    "not a ZIP file; is it really a .\(format.rawValue)?",
-                    fix: "Open it in \(app) and save it again as .\(format.rawValue).")
+                    "not a ZIP file, as every .\(format.rawValue) file is",
+                    fix: "Is it really a .\(format.rawValue)? Open it in \(app) and save it again as .\(format.rawValue).")
             }
             let paragraphs = try OfficeReader.paragraphs(from: data, format: format, path: path)
             let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
