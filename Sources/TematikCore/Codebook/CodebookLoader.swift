@@ -4,7 +4,7 @@ import Yams
 /// Reads a codebook from a file, in the format its extension names.
 public enum CodebookLoader {
     /// Reads the codebook at `url`: `.yaml`/`.yml` (Tematik's own, or a quanteda-style dictionary when it has
-    /// no `themes:` key), `.dic` (LIWC), `.cat` (WordStat) or `.qdc` (REFI-QDA).
+    /// no `themes:` key), `.dic` (LIWC), `.cat` (WordStat), `.lc3` (Lexicoder) or `.qdc` (REFI-QDA).
     ///
     /// ``Codebook/sha256`` is the SHA-256 of the file's bytes, whatever the format.
     /// - Throws: ``CodebookError`` with every problem found, each pointing at the line it concerns.
@@ -37,6 +37,8 @@ public enum CodebookLoader {
             return try LIWCReader.read(DictionaryText.decode(data), path: path, name: name, sha256: sha256)
         case .wordStat:
             return try WordStatReader.read(DictionaryText.decode(data), path: path, name: name, sha256: sha256)
+        case .lexicoder:
+            return try LexicoderReader.read(DictionaryText.decode(data), path: path, name: name, sha256: sha256)
         case .qdc:
             return try QDCReader.read(data, path: path, name: name, sha256: sha256)
         }

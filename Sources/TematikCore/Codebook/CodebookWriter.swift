@@ -5,16 +5,16 @@ public enum CodebookWriter {
     /// The bytes of `codebook` in `format`: `.yaml` or `.qdc`. The same codebook gives the same bytes.
     /// - Parameters:
     ///   - language: the language of the names in a `.qdc` (which holds one); the codebook's own if `nil`.
-    /// - Throws: ``CodebookError`` for a format Tematik reads but does not write (`.dic`, `.cat`).
+    /// - Throws: ``CodebookError`` for a format Tematik reads but does not write (`.dic`, `.cat`, `.lc3`).
     public static func data(_ codebook: Codebook, format: CodebookFormat, language: String? = nil) throws -> Data {
         switch format {
         case .yaml:
             return Data(YAMLCodebookWriter.text(codebook).utf8)
         case .qdc:
             return Data(QDCWriter.text(codebook, language: language ?? codebook.language).utf8)
-        case .liwc, .wordStat:
+        case .liwc, .wordStat, .lexicoder:
             throw CodebookError([Diagnostic(.error, SourceLocation(file: codebook.name),
-                                            "Tematik reads but does not write \(format == .liwc ? ".dic" : ".cat") files",
+                                            "Tematik reads but does not write \(format.rawValue) dictionaries",
                                             fix: "Write a .yaml or .qdc file instead.")])
         }
     }

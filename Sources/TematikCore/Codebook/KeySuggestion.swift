@@ -1,9 +1,10 @@
 /// The known key nearest to a misspelt one, for "unknown key" messages.
 enum KeySuggestion {
     /// The known key with the smallest edit distance to `key`, if it is close enough to be a likely typo
-    /// (at most a third of the key's length, at least 1, at most 3 edits).
+    /// (1 edit for keys of up to 3 letters, else a third of the length, at least 2 and at most 3 edits:
+    /// `lable` → `label` takes 2).
     static func nearest(to key: String, in known: [String]) -> String? {
-        let limit = min(3, max(1, key.count / 3))
+        let limit = key.count <= 3 ? 1 : min(3, max(2, key.count / 3))
         let scored = known.map { (distance(key.lowercased(), $0), $0) }
         guard let best = scored.min(by: { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }), best.0 <= limit else {
             return nil

@@ -37,16 +37,20 @@ enum LIWCReader {
                                               fix: "Put the categories between two lines holding only '%'."))
                 break
             }
-            // The trailing fields that name categories; whatever precedes them is the word (or phrase).
-            let ids = fields.reversed().prefix { known.contains(key($0)) }.reversed().map(key)
+            // The trailing numbers are categories; whatever precedes them is the word or phrase (which may
+            // itself be a number, so the first field always belongs to it).
+            let ids = fields.dropFirst().reversed().prefix { $0.allSatisfy(\.isNumber) }.reversed().map(key)
             let word = fields.dropLast(ids.count).joined(separator: " ")
-            guard !ids.isEmpty, !word.isEmpty else {
-                let problem = word.isEmpty ? "entry '\(line)' has no word" : "entry '\(word)' names no declared category"
-                diagnostics.append(Diagnostic(.error, location, problem,
-                                              fix: "Write the word, then category numbers declared in the header."))
-                continue
+            if ids.isEmpty {
+                diagnostics.append(Diagnostic(.error, location, "entry '\(word)' has no category",
+                                              fix: "Write the word, then the numbers of its categories from the header."))
             }
-            for id in ids { words[id, default: []].append((word, location)) }
+            for id in ids where !known.contains(id) {
+                diagnostics.append(Diagnostic(.error, location,
+                                              "entry '\(word)' names category \(id), which the header does not declare",
+                                              fix: "Declare it between the '%' lines, or correct the number."))
+            }
+            for id in ids where known.contains(id) { words[id, default: []].append((word, location)) }
         }
         if percentLines < 2, diagnostics.isEmpty {
             diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),

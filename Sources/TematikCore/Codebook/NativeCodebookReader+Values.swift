@@ -11,15 +11,19 @@ extension NativeCodebookReader {
             return nil
         }
         var result: [String: Node] = [:]
+        var misspelt: [String: Node] = [:]
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             guard known.contains(key) else {
                 document.error(at: keyNode, "unknown key '\(key)' \(place)", fix: KeySuggestion.fix(for: key, known: known))
+                if let nearest = KeySuggestion.nearest(to: key, in: known) { misspelt[nearest] = value }
                 continue
             }
             result[key] = value
         }
-        return result
+        // Read a misspelt key as the key it resembles, so that its value is still checked and the key is not
+        // also reported missing; the file has an error already, so no codebook comes of it.
+        return result.merging(misspelt) { written, _ in written }
     }
 
     /// Whether `node` is YAML's null (`key:` with nothing after it, or `~`).

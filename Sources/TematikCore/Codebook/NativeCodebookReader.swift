@@ -45,26 +45,27 @@ struct NativeCodebookReader {
     private mutating func readTheme(_ node: Node) -> Theme? {
         guard let fields = fields(of: node, known: Self.themeKeys, place: "in a theme") else { return nil }
         let id = readID(fields, of: node, kind: "theme")
-        let name = id ?? "?"
-        let label = readLabel(fields, of: node, owner: "theme '\(name)'")
+        let name = id ?? ""
+        let owner = id.map { "theme '\($0)'" } ?? "this theme"
+        let label = readLabel(fields, of: node, owner: owner)
         let description = fields["description"].map { localized($0, key: "description") } ?? LocalizedText([:])
         let color = fields["color"].flatMap { readColor($0) }
         var codes: [Code] = []
         if fields["patterns"] != nil {
-            let own = readMatching(fields, of: node, owner: "theme '\(name)'")
+            let own = readMatching(fields, of: node, owner: owner)
             codes.append(Code(id: name, theme: name, label: label, description: description, color: color,
                               patterns: own.patterns, exclude: own.exclude, mustMatch: own.match,
                               mustNotMatch: own.noMatch, location: document.location(of: node)))
         } else {
             for key in ["exclude", "examples"] where fields[key] != nil {
-                document.error(at: fields[key], "'\(key)' on theme '\(name)' needs patterns on the theme itself",
+                document.error(at: fields[key], "'\(key)' on \(owner) needs patterns on the theme itself",
                                fix: "Move '\(key)' into one of the theme's codes, or add 'patterns:' to the theme.")
             }
         }
         if let codesNode = fields["codes"] {
             codes += (list(codesNode, key: "codes") ?? []).compactMap { readCode($0, theme: name) }
         } else if fields["patterns"] == nil {
-            document.error(at: node, "theme '\(name)' has neither codes nor patterns",
+            document.error(at: node, "\(owner) has neither codes nor patterns",
                            fix: "Add 'codes:' with at least one code, or 'patterns:'.")
         }
         return Theme(id: name, label: label, description: description, color: color, codes: codes)
@@ -73,8 +74,9 @@ struct NativeCodebookReader {
     /// One code of `theme`.
     private mutating func readCode(_ node: Node, theme: String) -> Code? {
         guard let fields = fields(of: node, known: Self.codeKeys, place: "in a code") else { return nil }
-        let name = readID(fields, of: node, kind: "code") ?? "?"
-        let owner = "code '\(name)'"
+        let id = readID(fields, of: node, kind: "code")
+        let name = id ?? ""
+        let owner = id.map { "code '\($0)'" } ?? "this code"
         let label = readLabel(fields, of: node, owner: owner)
         let description = fields["description"].map { localized($0, key: "description") } ?? LocalizedText([:])
         let color = fields["color"].flatMap { readColor($0) }

@@ -29,9 +29,14 @@ enum QDCReader {
         parser.delegate = collector
         parser.shouldProcessNamespaces = true
         parser.shouldResolveExternalEntities = false
-        guard parser.parse() else {
-            let location = SourceLocation(file: path, line: parser.lineNumber, column: parser.columnNumber)
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown reason"
+        // libxml2 runs in recovery mode under XMLParser, so a broken file can still "succeed": the first error
+        // the delegate saw counts too.
+        let succeeded = parser.parse()
+        if !succeeded || collector.errorLine != nil {
+            let line = collector.errorLine ?? parser.lineNumber
+            let location = SourceLocation(file: path, line: line, column: collector.errorColumn ?? parser.columnNumber)
+            let code = ((collector.error ?? parser.parserError) as NSError?).flatMap { XMLParser.ErrorCode(rawValue: $0.code) }
+            let reason = code.map { "\($0)" } ?? "unknown reason"
             throw CodebookError([Diagnostic(.error, location, "the codebook is not well-formed XML (\(reason))",
                                             fix: "Export it again from the QDA program, or correct the XML there.")])
         }
@@ -98,6 +103,10 @@ struct QDCCode {
 private final class QDCCollector: NSObject, XMLParserDelegate {
     private(set) var roots: [QDCCode] = []
     private(set) var foundCodes = false
+    /// The first parse error, where libxml2 reported it.
+    private(set) var error: Error?
+    private(set) var errorLine: Int?
+    private(set) var errorColumn: Int?
     /// The open `Code` elements, innermost last.
     private var open: [QDCCode] = []
     private var inCodes = false
@@ -122,6 +131,13 @@ private final class QDCCollector: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        guard error == nil else { return }
+        error = parseError
+        errorLine = parser.lineNumber
+        errorColumn = parser.columnNumber
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
