@@ -1,0 +1,101 @@
+/// References, coded segments, documents and respondents of every code and theme within a group of
+/// documents, added up document by document.
+///
+/// Respondents are (document, speaker) pairs, so they never repeat across documents and add up like the
+/// other counts; a group's tally is the sum of its documents' tallies.
+struct Tally: Sendable {
+    var documents = 0
+    var unitSegments = 0
+    var unitWords = 0
+    var codes: [Row]
+    var themes: [Row]
+
+    /// The counts of one code or theme.
+    struct Row: Sendable {
+        var references = 0
+        var segments = 0
+        var documents = 0
+        var respondents = 0
+
+        static func + (lhs: Row, rhs: Row) -> Row {
+            Row(references: lhs.references + rhs.references, segments: lhs.segments + rhs.segments,
+                documents: lhs.documents + rhs.documents, respondents: lhs.respondents + rhs.respondents)
+        }
+    }
+
+    init(codes: Int, themes: Int) {
+        self.codes = Array(repeating: Row(), count: codes)
+        self.themes = Array(repeating: Row(), count: themes)
+    }
+
+    /// Counts one document.
+    /// - Complexity: O(c log c) for the document's c codings.
+    init(_ document: CodedDocument, layout: CodeLayout) {
+        self.init(codes: layout.codeCount, themes: layout.themeCount)
+        documents = 1
+        for index in document.document.segments.indices where document.isUnitSegment(index) {
+            unitSegments += 1
+            unitWords += document.words(in: index)
+        }
+        var codeSpeakers = Array(repeating: Set<String?>(), count: layout.codeCount)
+        var themeSpeakers = Array(repeating: Set<String?>(), count: layout.themeCount)
+        for (segment, codings) in document.unitCodings(layout) {
+            let speaker = document.document.segments.indices.contains(segment)
+                ? document.document.segments[segment].speaker : nil
+            var codesHere = Set<Int>()
+            var themeRanges = Set<ThemeRange>()
+            for coding in codings {
+                codes[coding.code].references += 1
+                codesHere.insert(coding.code)
+                themeRanges.insert(ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens))
+            }
+            for code in codesHere {
+                codes[code].segments += 1
+                codeSpeakers[code].insert(speaker)
+            }
+            for range in themeRanges { themes[range.theme].references += 1 }
+            for theme in Set(themeRanges.map(\.theme)) {
+                themes[theme].segments += 1
+                themeSpeakers[theme].insert(speaker)
+            }
+        }
+        for code in codes.indices where codes[code].references > 0 {
+            codes[code].documents = 1
+            codes[code].respondents = codeSpeakers[code].count
+        }
+        for theme in themes.indices where themes[theme].references > 0 {
+            themes[theme].documents = 1
+            themes[theme].respondents = themeSpeakers[theme].count
+        }
+    }
+
+    /// Adds another group's counts.
+    mutating func add(_ other: Tally) {
+        documents += other.documents
+        unitSegments += other.unitSegments
+        unitWords += other.unitWords
+        for index in codes.indices { codes[index] = codes[index] + other.codes[index] }
+        for index in themes.indices { themes[index] = themes[index] + other.themes[index] }
+    }
+
+    /// The tally as public counts, with percentages and rates over this group's documents and words.
+    func stats(name: String?) -> GroupStats {
+        GroupStats(name: name, documents: documents, unitSegments: unitSegments, unitWords: unitWords,
+                   codes: codes.map(counts), themes: themes.map(counts))
+    }
+
+    /// One row as public counts. A percentage of no documents and a rate over no words are 0.
+    func counts(_ row: Row) -> Counts {
+        Counts(references: row.references, segments: row.segments, documents: row.documents,
+               documentPercent: documents > 0 ? Double(row.documents) * 100 / Double(documents) : 0,
+               respondents: row.respondents,
+               rate: unitWords > 0 ? Double(row.references) * 1000 / Double(unitWords) : 0)
+    }
+}
+
+/// A theme's reference: the token range a code of the theme matched, so that two codes of one theme on
+/// the same tokens count once for the theme.
+struct ThemeRange: Hashable, Sendable {
+    var theme: Int
+    var tokens: Range<Int>
+}

@@ -1,0 +1,48 @@
+extension String {
+    /// Whether `self` comes before `other` comparing UTF-8 bytes: the order every id and word list is
+    /// sorted in, independent of locale and of Unicode collation.
+    func precedesInBytes(_ other: String) -> Bool {
+        utf8.lexicographicallyPrecedes(other.utf8)
+    }
+
+    /// The text at UTF-8 byte offsets `bytes`, clamped to the string.
+    func slice(bytes: Range<Int>) -> Substring {
+        let count = utf8.count
+        let lower = Swift.min(Swift.max(bytes.lowerBound, 0), count)
+        let upper = Swift.min(Swift.max(bytes.upperBound, lower), count)
+        let start = utf8.index(startIndex, offsetBy: lower)
+        let end = utf8.index(start, offsetBy: upper - lower)
+        return self[start..<end]
+    }
+}
+
+extension Substring {
+    /// The text without leading or trailing whitespace.
+    var trimmingWhitespace: Substring {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
+        return self[first...last]
+    }
+
+    /// The text with tabs, carriage returns and line breaks shown as spaces, so a quote stays on one line.
+    /// Replaces scalar for scalar, so UTF-8 offsets into the text stay valid.
+    var onOneLine: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+    }
+}
+
+enum MatchedText {
+    /// The folded form of a matched passage, with each run of whitespace as one space: the key under which
+    /// top words and the audit count matches (`Brist  på\nkompetens` → `brist på kompetens`).
+    static func folded(_ text: Substring) -> String {
+        Tokenizer.folded(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+extension Dictionary where Key == String, Value == Int {
+    /// The entries as word counts, by count (descending), then word (byte order), at most `limit` of them.
+    func rankedWords(limit: Int = .max) -> [WordCount] {
+        let sorted = self.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedesInBytes($1.key) }
+        return sorted.prefix(Swift.max(limit, 0)).map { WordCount(word: $0.key, count: $0.value) }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Reads plain-text transcripts (`.txt`, `.md`): each line is a paragraph, turns as ``TurnSplitter`` finds them.
+///
+/// Markdown is read as plain text: a transcript in Markdown is lines of `Label: text`, and its markup
+/// (`**`, `#`) is left to the tokenizer, which skips punctuation. A bold label such as
+/// `**Intervjuare:** Hej` is the exception: its asterisks are removed so that the label is found.
+public enum TextReader {
+    /// The turns of the text file whose bytes are `data`, shown to the user as `path`.
+    /// - Throws: a ``Diagnostic`` naming `path` when the file is empty or binary.
+    public static func read(_ data: Data, path: String, roles: SpeakerRoles) throws -> ReaderOutput {
+        let decoded = try TextDecoder.decode(data, path: path)
+        let paragraphs = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            boldMarkdownLabel(in: line).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
+                ?? Paragraph(text: String(line))
+        }
+        let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
+        guard !segments.isEmpty else {
+            throw Diagnostic(.error, SourceLocation(file: path), "file has no text", fix: "Add the transcript's text.")
+        }
+        return ReaderOutput(segments: segments, encoding: decoded.encoding, warnings: decoded.warnings)
+    }
+
+    /// For a line `**Label:** text` or `**Label**: text`, the line without the asterisks and the bold label.
+    private static func boldMarkdownLabel(in line: Substring) -> (text: String, label: String)? {
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.hasPrefix("**") else { return nil }
+        let body = trimmed.dropFirst(2)
+        guard let close = body.range(of: "**") else { return nil }
+        let label = body[..<close.lowerBound]
+        let after = body[close.upperBound...]
+        guard label.hasSuffix(":") || after.hasPrefix(":") else { return nil }
+        return (String(label + after), String(label))
+    }
+}

@@ -1,0 +1,118 @@
+import CLibXML2
+import Foundation
+
+/// Walks an XML document with libxml2's streaming `xmlTextReader` and hands element and text events
+/// to an ``XMLStreamHandler``. This is the only place in Tematik that calls libxml2.
+///
+/// The parser never touches the network (`XML_PARSE_NONET`), never loads a DTD and never substitutes
+/// entities; a document with a `DOCTYPE` is refused before parsing, because Office parts never have
+/// one and a DTD is how XXE and billion-laughs attacks get in. libxml2's own messages are captured,
+/// not printed. Element names are compared as interned pointers, so no per-node strings are made.
+struct XMLStreamWalker {
+    /// Names and the ids the handler knows them by; several names may share an id (a strict and a
+    /// transitional namespace for one element).
+    var vocabulary: [(name: XMLName, id: Int)]
+
+    /// Walks `bytes`, the part `part` of the file `path`.
+    /// - Throws: a ``Diagnostic`` when the part is not well-formed XML or has a DTD.
+    func walk<Handler: XMLStreamHandler>(
+        _ bytes: [UInt8], part: String, path: String, handler: inout Handler
+    ) throws {
+        if XMLProlog.hasDoctype(bytes) { throw XMLStreamWalker.doctypeError(part: part, path: path) }
+        let errors = XMLErrorCapture()
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let finished: Int32 = try bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress,
+                let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
+                    xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, options)
+                })
+            else {
+                throw Diagnostic(
+                    .error, SourceLocation(file: path), "\(part) is empty or cannot be parsed",
+                    fix: "Open and re-save the file in Word or LibreOffice.")
+            }
+            defer { xmlFreeTextReader(reader) }
+            let context = Unmanaged.passUnretained(errors).toOpaque()
+            xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+                guard let context, let error else { return }
+                Unmanaged<XMLErrorCapture>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+            }, context)
+            return try run(reader, part: part, path: path, handler: &handler)
+        }
+        if finished != 0 || errors.message != nil {
+            throw errors.diagnostic(part: part, path: path)
+        }
+    }
+
+    /// The event loop; returns libxml2's last result (0 at the end, -1 on error).
+    private func run<Handler: XMLStreamHandler>(
+        _ reader: xmlTextReaderPtr, part: String, path: String, handler: inout Handler
+    ) throws -> Int32 {
+        let names = InternedNames(vocabulary, reader: reader)
+        var status = xmlTextReaderRead(reader)
+        while status == 1 {
+            var step = XMLWalkStep.descend
+            switch xmlTextReaderNodeType(reader) {
+            case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                let id = names.id(local: xmlTextReaderConstLocalName(reader),
+                                  namespace: xmlTextReaderConstNamespaceUri(reader))
+                if id >= 0 {
+                    step = handler.start(id, XMLElementAttributes(reader: reader))
+                    if step == .descend, xmlTextReaderIsEmptyElement(reader) == 1 { handler.end(id) }
+                }
+            case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
+                let id = names.id(local: xmlTextReaderConstLocalName(reader),
+                                  namespace: xmlTextReaderConstNamespaceUri(reader))
+                if id >= 0 { handler.end(id) }
+            case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
+                Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
+                if let value = xmlTextReaderConstValue(reader) {
+                    handler.text(UnsafeBufferPointer(start: value, count: strlen(value)))
+                }
+            case Int32(XML_READER_TYPE_DOCUMENT_TYPE.rawValue), Int32(XML_READER_TYPE_ENTITY_REFERENCE.rawValue):
+                // Reached only by encodings the byte check cannot read (UTF-16); refused all the same.
+                throw XMLStreamWalker.doctypeError(part: part, path: path)
+            default:
+                break
+            }
+            status = step == .descend ? xmlTextReaderRead(reader) : xmlTextReaderNext(reader)
+        }
+        return status
+    }
+
+    private static func doctypeError(part: String, path: String) -> Diagnostic {
+        Diagnostic(
+            .error, SourceLocation(file: path),
+            "\(part) has a DOCTYPE (a DTD with entity declarations), which Word and LibreOffice never write; "
+                + "it is refused because DTD entities can read local files or expand without bound",
+            fix: "Open and re-save the file in Word or LibreOffice, or remove it from the corpus.")
+    }
+}
+
+/// The vocabulary's names interned in the reader's dictionary, so that a node's name is found by
+/// comparing pointers: libxml2 returns element names from the same dictionary.
+private struct InternedNames {
+    private var namespaces: [(uri: UnsafePointer<xmlChar>, names: [(local: UnsafePointer<xmlChar>, id: Int)])] = []
+
+    init(_ vocabulary: [(name: XMLName, id: Int)], reader: xmlTextReaderPtr) {
+        for (name, id) in vocabulary {
+            guard let uri = xmlTextReaderConstString(reader, name.namespace),
+                let local = xmlTextReaderConstString(reader, name.local)
+            else { continue }
+            if let index = namespaces.firstIndex(where: { $0.uri == uri }) {
+                namespaces[index].names.append((local, id))
+            } else {
+                namespaces.append((uri, [(local, id)]))
+            }
+        }
+    }
+
+    /// The id of a name, or -1 when it is not in the vocabulary.
+    func id(local: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) -> Int {
+        guard let local, let namespace else { return -1 }
+        for entry in namespaces where entry.uri == namespace {
+            for name in entry.names where name.local == local { return name.id }
+        }
+        return -1
+    }
+}

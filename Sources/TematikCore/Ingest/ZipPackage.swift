@@ -1,0 +1,77 @@
+import Foundation
+import ZIPFoundation
+
+/// A ZIP archive read from memory, whose entries are inflated under ``ZipLimits``.
+///
+/// Nothing is unpacked to disk. Entry names are matched exactly first and then without regard to
+/// ASCII case, because OPC part names are case-insensitive and some writers change the case.
+struct ZipPackage {
+    private let archive: Archive
+    private let archiveSize: Int
+    private let path: String
+    private let limits: ZipLimits
+
+    /// Opens the archive in `data`.
+    /// - Throws: a ``Diagnostic`` when `data` is not a ZIP archive or is truncated.
+    init(data: Data, path: String, limits: ZipLimits) throws {
+        self.path = path
+        self.limits = limits
+        self.archiveSize = data.count
+        let magic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        guard data.count >= 4, data.prefix(4).elementsEqual(magic) else {
+            throw Diagnostic(
+                .error, SourceLocation(file: path), "the file is not a ZIP archive, so it cannot be a Word or "
+                    + "OpenDocument file",
+                fix: "Check that the file was saved as .docx or .odt and not renamed from another format.")
+        }
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw Diagnostic(
+                .error, SourceLocation(file: path), "the ZIP archive is truncated or damaged (\(error))",
+                fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
+        }
+    }
+
+    /// The entry named `name` (a part name without a leading `/`), if the archive has one.
+    func entry(named name: String) -> Entry? {
+        if let exact = archive[name] { return exact }
+        let folded = name.lowercased()
+        return archive.first { $0.path.lowercased() == folded }
+    }
+
+    /// The inflated bytes of `entry`.
+    /// - Throws: a ``Diagnostic`` when the entry inflates past the limits or its data is damaged.
+    func contents(of entry: Entry) throws -> [UInt8] {
+        // The compressed bytes read can never exceed the archive itself, whatever the header claims.
+        let compressed = max(1, min(Int(clamping: entry.compressedSize), archiveSize))
+        let allowedByRatio = compressed.multipliedReportingOverflow(by: limits.maxCompressionRatio)
+        let ratioLimit = allowedByRatio.overflow ? Int.max : max(allowedByRatio.partialValue, limits.ratioFloor)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(Int(clamping: entry.uncompressedSize), limits.maxEntrySize, ratioLimit, 64 << 20))
+        do {
+            _ = try archive.extract(entry, bufferSize: 1 << 16) { chunk in
+                guard bytes.count + chunk.count <= limits.maxEntrySize else {
+                    throw bomb(entry, "inflates to more than \(limits.maxEntrySize) bytes")
+                }
+                guard bytes.count + chunk.count <= ratioLimit else {
+                    throw bomb(entry, "inflates more than \(limits.maxCompressionRatio) times its compressed size")
+                }
+                bytes.append(contentsOf: chunk)
+            }
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw Diagnostic(
+                .error, SourceLocation(file: path), "the ZIP entry '\(entry.path)' is damaged (\(error))",
+                fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
+        }
+        return bytes
+    }
+
+    private func bomb(_ entry: Entry, _ reason: String) -> Diagnostic {
+        Diagnostic(
+            .error, SourceLocation(file: path), "the ZIP entry '\(entry.path)' \(reason); it looks like a zip bomb",
+            fix: "Remove the file from the corpus, or raise the ZIP limits if the document is genuine.")
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes files so that a reader sees either the old file or the whole new one, never half of it.
+///
+/// Each file is written to a hidden temporary name in the same folder (so the rename stays on one
+/// file system) and renamed over the target; `rename(2)` replaces the target in one step. On any
+/// error the temporary file is removed.
+public enum AtomicFile {
+    /// Writes `data` to `url` atomically.
+    /// - Throws: a ``Diagnostic`` naming the file when it cannot be written.
+    public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { output in try output.append(data) }
+    }
+
+    /// Streams a file to `url` atomically: `body` appends to a ``FileSink``, and the file
+    /// appears under its name only after `body` returns.
+    /// - Throws: a ``Diagnostic`` naming the file when it cannot be written, or what `body` throws.
+    public static func write(to url: URL, _ body: (inout FileSink) throws -> Void) throws {
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: temporary) else {
+            throw failure(url, "cannot create a temporary file in \(directory.path)")
+        }
+        var output = FileSink(handle: handle, url: url)
+        do {
+            try body(&output)
+            try output.flush()
+            try? handle.close()
+            guard rename(temporary.path, url.path) == 0 else {
+                throw failure(url, "cannot rename the temporary file (\(String(cString: strerror(errno))))")
+            }
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    static func failure(_ url: URL, _ problem: String) -> Diagnostic {
+        Diagnostic(.error, SourceLocation(file: url.path), problem,
+                   fix: "Check that the output folder exists, is writable and has free space.")
+    }
+}
+
+/// A buffered sink for one file being written by ``AtomicFile``.
+public struct FileSink {
+    private let handle: FileHandle
+    /// The file being written, for error messages.
+    private let url: URL
+    private var buffer: [UInt8] = []
+    /// Bytes gathered before they go to the file; large enough that writes are few.
+    private static let capacity = 1 << 16
+
+    init(handle: FileHandle, url: URL) {
+        self.handle = handle
+        self.url = url
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    /// Appends the UTF-8 bytes of `text`.
+    public mutating func append(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
+    /// Appends `data` as is.
+    public mutating func append(_ data: Data) throws {
+        buffer.append(contentsOf: data)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
+    mutating func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw AtomicFile.failure(url, "cannot write the file (\(error.localizedDescription))")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Writes a report folder: `report.html`, `report.md`, the CSV files, `results.json` and `manifest.json`.
+public enum ReportWriter {
+    /// Renders every report file from `input` into `directory`, creating the folder if needed.
+    ///
+    /// Each file is written under a temporary name in the folder and renamed, so a reader never sees half a
+    /// file; the same input gives the same bytes on every run. `codings.csv` is streamed row by row.
+    /// - Returns: the names of the files written, sorted.
+    /// - Throws: a ``Diagnostic`` naming the folder or file that could not be written.
+    public static func write(_ input: ReportInput, to directory: URL) throws -> [String] {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(.error, SourceLocation(file: directory.path), "cannot create the report folder",
+                             fix: "Check the path and that its parent folder is writable.")
+        }
+        let context = ReportContext(input)
+        let files: [(String, () throws -> String)] = [
+            ("counts.csv", { CSVFiles.counts(context) }),
+            ("cooccurrence.csv", { CSVFiles.cooccurrence(context) }),
+            ("documents.csv", { CSVFiles.documents(context) }),
+            ("manifest.json", { try JSONFiles.manifest(context) }),
+            ("report.html", { HTMLReport.render(input) }),
+            ("report.md", { MarkdownReport.render(input) }),
+            ("results.json", { try JSONFiles.results(context) }),
+        ]
+        for (name, render) in files {
+            try AtomicFile.write(Data(try render().utf8), to: directory.appendingPathComponent(name))
+        }
+        try AtomicFile.write(to: directory.appendingPathComponent("codings.csv")) { sink in
+            try CodingsCSV.write(input.documents, codebook: input.codebook, to: &sink)
+        }
+        return (files.map(\.0) + ["codings.csv"]).sorted()
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import TematikCore
+
+struct QuoteTrimmerTests {
+    /// UTF-8 offsets of the first `word` in `text`.
+    func bytes(of word: String, in text: String) -> Range<Int> {
+        guard let range = text.range(of: word) else { return 0..<0 }
+        let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        return start..<(start + word.utf8.count)
+    }
+
+    @Test func trimsAroundTheMatchAtWordBoundaries() {
+        let text = "ett två tre fyra fem sex sju åtta nio tio kompetensbrist elva tolv tretton fjorton femton"
+        let match = bytes(of: "kompetensbrist", in: text)
+        // 40 − 14 match characters leaves 13 each side: "åtta nio tio " (starts on a word) and " elva tolv tr"
+        // (cut inside "tretton", so back to " elva tolv").
+        let (quote, marks) = QuoteTrimmer.quote(text, focus: match, matches: [match], length: 40)
+        #expect(quote == "…åtta nio tio kompetensbrist elva tolv…")
+        // "…" is 3 bytes, "åtta nio tio " 14 (å is 2): the match starts at 17.
+        #expect(marks == [TextRange(start: 17, end: 31)])
+    }
+
+    @Test func shortTextIsKeptWholeWithLineBreaksAsSpaces() {
+        let text = "Brist på\nkompetens, helt klart."
+        let match = bytes(of: "kompetens", in: text)
+        let (quote, marks) = QuoteTrimmer.quote(text, focus: match, matches: [match], length: 240)
+        #expect(quote == "Brist på kompetens, helt klart.")
+        #expect(marks == [TextRange(start: match.lowerBound, end: match.upperBound)])
+    }
+
+    @Test func roomUnusedBeforeAMatchAtTheStartGoesAfterIt() {
+        let text = "kompetensbrist är ett stort problem för oss alla här"
+        let match = bytes(of: "kompetensbrist", in: text)
+        // 30 − 14 = 16 characters all after the match: " är ett stort pr" → cut back to " är ett stort".
+        let (quote, _) = QuoteTrimmer.quote(text, focus: match, matches: [match], length: 30)
+        #expect(quote == "kompetensbrist är ett stort…")
+    }
+
+    @Test func marksOnlyMatchesInsideTheQuote() {
+        let text = "lag ett två tre fyra fem sex sju åtta nio tio elva tolv lagen"
+        let first = bytes(of: "lag ", in: text).lowerBound..<3
+        let last = bytes(of: "lagen", in: text)
+        let (quote, marks) = QuoteTrimmer.quote(text, focus: first, matches: [first, last], length: 20)
+        #expect(quote == "lag ett två tre fyra…")
+        #expect(marks == [TextRange(start: 0, end: 3)])
+    }
+}

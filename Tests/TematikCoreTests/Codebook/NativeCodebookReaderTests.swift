@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+@testable import TematikCore
+
+@Suite("Native YAML codebooks")
+struct NativeCodebookReaderTests {
+    @Test func readsThemesCodesAndThemePatterns() throws {
+        let codebook = try CodebookLoader.load(Paths.fixture("codebook/valid.yaml"))
+        #expect(codebook.name == "Test")
+        #expect(codebook.version == "1.0")
+        #expect(codebook.language == "sv")
+        #expect(CodebookTestSupport.dump(codebook) == [
+            "competence [Kompetens]",
+            "  competence [Kompetens]: kompetens* | *kompetensen",
+            "  competence.training [Utbildning]: utbild* | brist på * kompetens | re:^ai-?kurs(er)?$",
+            "law [Law]",
+            "  law.gdpr [GDPR]: gdpr | dataskyddsförordning*",
+        ])
+    }
+
+    @Test func readsLabelsDescriptionsColoursExclusionsAndExamples() throws {
+        let codebook = try CodebookLoader.load(Paths.fixture("codebook/valid.yaml"))
+        let training = try #require(codebook.codes.first { $0.id == "competence.training" })
+        #expect(training.theme == "competence")
+        #expect(training.label == LocalizedText(["sv": "Utbildning"]))
+        #expect(training.description == LocalizedText(["sv": "Kurser.", "en": "Courses."]))
+        #expect(training.exclude.map(\.words) == [[.prefix("utbildningsnämnd")]])
+        #expect(training.patterns[1].words == [.exact("brist"), .exact("på"), .any, .exact("kompetens")])
+        #expect(training.mustMatch == ["Vi gick en utbildning.", "Alla utbildades."])
+        #expect(training.mustNotMatch == ["Utbildningsnämnden beslutade."])
+        #expect(training.location.line == 11)
+        #expect(training.location.column == 9)
+        let theme = codebook.themes[0]
+        #expect(theme.color == "#4e79a7")
+        #expect(theme.codes[0].color == "#4e79a7")
+        #expect(theme.label.text(in: "en") == "Competence")
+    }
+
+    @Test func hashIsSHA256OfTheFileBytes() throws {
+        let url = Paths.fixture("codebook/valid.yaml")
+        let codebook = try CodebookLoader.load(url)
+        #expect(codebook.sha256 == CodebookHash.hex(of: try Data(contentsOf: url)))
+        #expect(codebook.sha256.count == 64)
+    }
+
+    @Test func reportsUnknownKeysWithTheNearestKnownKey() {
+        #expect(CodebookTestSupport.errors("unknown-key.yaml") == [
+            "codebook/unknown-key.yaml:2:1: error: unknown key 'langauge' at the top level. Did you mean 'language'?",
+            "codebook/unknown-key.yaml:5:5: error: unknown key 'lable' in a theme. Did you mean 'label'?",
+            "codebook/unknown-key.yaml:10:9: error: unknown key 'paterns' in a code. Did you mean 'patterns'?",
+            "codebook/unknown-key.yaml:11:45: error: unknown key 'nomatch' in examples. Did you mean 'no_match'?",
+            "codebook/unknown-key.yaml:12:9: error: unknown key 'weight' in a code. "
+                + "Use one of: color, description, examples, exclude, id, label, patterns.",
+        ])
+    }
+
+    @Test func reportsDuplicateIdsAtTheSecondDefinition() {
+        let fix = "Give each theme and code its own id."
+        #expect(CodebookTestSupport.errors("duplicate-id.yaml") == [
+            "codebook/duplicate-id.yaml:8:13: error: code id 'competence.training' is already used on line 5. \(fix)",
+            "codebook/duplicate-id.yaml:11:9: error: theme id 'competence' is already used on line 2. \(fix)",
+        ])
+    }
+
+    @Test func reportsEveryBadPatternAtItsOwnPosition() {
+        let star = "a pattern of only '*' matches every word. Add letters, such as 'utbild*', or remove the pattern."
+        let none = "has no patterns. Add 'patterns:' with at least one pattern, such as 'patterns: [\"utbild*\"]'."
+        #expect(CodebookTestSupport.errors("bad-patterns.yaml") == [
+            "codebook/bad-patterns.yaml:7:28: error: the pattern is empty. Write a word, or remove the entry.",
+            "codebook/bad-patterns.yaml:7:32: error: \(star)",
+            "codebook/bad-patterns.yaml:7:37: error: invalid regular expression '(unclosed'. "
+                + "Correct the expression; expected ')'.",
+            "codebook/bad-patterns.yaml:7:53: error: \(star)",
+            "codebook/bad-patterns.yaml:10:19: error: code 'law.empty' \(none)",
+            "codebook/bad-patterns.yaml:11:9: error: code 'law.missing' \(none)",
+        ])
+    }
+
+    @Test func reportsTabIndentation() {
+        #expect(CodebookTestSupport.errors("tabs.yaml") == [
+            "codebook/tabs.yaml:3:1: error: tab used for indentation. Indent with spaces; YAML does not allow tabs there."
+        ])
+    }
+
+    @Test func reportsYAMLSyntaxErrorsWithLibyamlsPosition() {
+        #expect(CodebookTestSupport.errors("syntax.yaml") == [
+            "codebook/syntax.yaml:4:13: error: YAML syntax error: while parsing a flow mapping at line 3, "
+                + "did not find expected ',' or '}'. Check the quotes, colons and indentation there."
+        ])
+    }
+
+    @Test func reportsDuplicateKeysAtTheSecondOne() {
+        #expect(CodebookTestSupport.errors("duplicate-key.yaml") == [
+            "codebook/duplicate-key.yaml:5:5: error: key 'label' appears twice in the same mapping. Remove one of them."
+        ])
+    }
+
+    @Test func reportsLanguagesAndColours() {
+        let language = "Use a two-letter ISO 639-1 code in lower case, such as 'sv' or 'en'."
+        #expect(CodebookTestSupport.errors("language.yaml") == [
+            "codebook/language.yaml:1:11: error: unknown language 'swe'. \(language)",
+            "codebook/language.yaml:4:26: error: unknown language 'EN'. \(language)",
+            "codebook/language.yaml:4:35: error: unknown language 'eng'. \(language)",
+            "codebook/language.yaml:5:11: error: 'color' is empty. "
+                + "Quote the colour, such as 'color: \"#4e79a7\"'; an unquoted '#' starts a comment.",
+            "codebook/language.yaml:9:12: error: color 'blue' is not a hex colour. "
+                + "Write it as '#' and six hex digits in quotes, such as \"#4e79a7\".",
+        ])
+    }
+
+    @Test func reportsMissingRequiredKeys() {
+        #expect(CodebookTestSupport.errors("missing.yaml") == [
+            "codebook/missing.yaml:2:5: error: theme has no 'id'. "
+                + "Add 'id:' with a name used by no other theme or code, such as 'competence'.",
+            "codebook/missing.yaml:2:5: error: this theme has neither codes nor patterns. "
+                + "Add 'codes:' with at least one code, or 'patterns:'.",
+            "codebook/missing.yaml:3:14: error: 'exclude' on this theme needs patterns on the theme itself. "
+                + "Move 'exclude' into one of the theme's codes, or add 'patterns:' to the theme.",
+            "codebook/missing.yaml:4:5: error: theme 'ethics' has no 'label'. "
+                + "Add 'label:', such as 'label: {sv: Utbildning, en: Training}'.",
+        ])
+    }
+
+    @Test func reportsUnknownExtensions() {
+        #expect(CodebookTestSupport.errors("nope.txt") == [
+            "codebook/nope.txt: error: unknown codebook format '.txt'. Use a .yaml, .yml, .dic, .cat, .lc3 or .qdc file."
+        ])
+    }
+
+    @Test func plainLabelsTakeTheCodebooksLanguage() throws {
+        let yaml = "language: en\nthemes:\n  - id: law\n    label: Law\n    patterns: [law]\n"
+        let codebook = try CodebookLoader.load(Data(yaml.utf8), path: "inline.yaml", format: .yaml)
+        #expect(codebook.themes[0].label == LocalizedText(["en": "Law"]))
+        #expect(codebook.name == "inline")
+    }
+
+    @Test func columnsCountUTF8Bytes() {
+        // 'ö' and 'ä' are two bytes each, so the bad pattern starts at byte column 28, scalar column 26.
+        let yaml = "themes:\n  - id: x\n    label: åäö\n    patterns: [\"ö\", \"ä\", \"*\"]\n"
+        do {
+            _ = try CodebookLoader.load(Data(yaml.utf8), path: "inline.yaml", format: .yaml)
+            Issue.record("a lone '*' must be refused")
+        } catch let error as CodebookError {
+            #expect(error.diagnostics.map(\.location) == [SourceLocation(file: "inline.yaml", line: 4, column: 28)])
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import TematikCore
+
+@Suite struct FormattingTests {
+    @Test(arguments: [
+        (1.0 / 3, 4, "0.3333"), (2.0 / 3, 4, "0.6667"), (-0.0, 4, "0.0000"), (-0.00001, 4, "0.0000"),
+        (Double.nan, 4, "0.0000"), (Double.infinity, 2, "0.00"), (-2.5, 0, "-3"), (12345.678, 1, "12345.7"),
+        (0.125, 2, "0.13"), (100, 4, "100.0000"), (-1.5, 4, "-1.5000"),
+    ])
+    func fixedFormatIsLocaleFree(_ value: Double, _ decimals: Int, _ expected: String) {
+        #expect(NumberFormat.fixed(value, decimals: decimals) == expected)
+    }
+
+    @Test func displayFormatFollowsTheLanguage() {
+        #expect(NumberFormat.display(1234567.891, decimals: 2, language: .sv) == "1\u{A0}234\u{A0}567,89")
+        #expect(NumberFormat.display(1234567.891, decimals: 2, language: .en) == "1,234,567.89")
+        #expect(NumberFormat.display(999, language: .en) == "999")
+        #expect(NumberFormat.display(-1000, language: .en) == "\u{2212}1,000")
+        #expect(NumberFormat.percent(0.4286, language: .sv) == "42,9\u{A0}%")
+        #expect(NumberFormat.percent(0.4286, language: .en) == "42.9%")
+    }
+
+    @Test(arguments: [
+        ("plain", "plain"), ("a,b", "\"a,b\""), ("say \"hi\"", "\"say \"\"hi\"\"\""), ("two\nlines", "\"two\nlines\""),
+        ("cr\r", "\"cr\r\""), ("", ""), ("åäö", "åäö"),
+    ])
+    func csvQuotesOnlyWhatNeedsIt(_ text: String, _ expected: String) {
+        #expect(CSVWriter.field(text) == expected)
+    }
+
+    @Test func csvRowsEndWithNewline() {
+        #expect(CSVWriter.row(["a", "b,c", ""]) == "a,\"b,c\",\n")
+    }
+
+    @Test func scalarOffsetsCountCodePoints() {
+        let bytes = Array("aå€😀b".utf8)  // 1 + 2 + 3 + 4 + 1 bytes
+        let offsets = CodingsCSV.scalarOffsets(bytes)
+        #expect([0, 1, 3, 6, 10, 11].map { offsets[$0] } == [0, 1, 2, 3, 4, 5])
+    }
+
+    @Test func jsonIsSortedAndNumbersAreFixed() throws {
+        struct Sample: Encodable {
+            var zeta = 1
+            var alpha = 0.5
+            var name: String? = nil
+            var list = ["a\"b", "c\n"]
+            var map = ["b": 2, "a": 1]
+        }
+        let text = try JSONValueEncoder.encode(Sample()).rendered()
+        #expect(text == """
+            {
+              "alpha": 0.500000,
+              "list": [
+                "a\\"b",
+                "c\\n"
+              ],
+              "map": {
+                "a": 1,
+                "b": 2
+              },
+              "zeta": 1
+            }
+
+            """)
+        #expect(JSONValue.number(-0.0).rendered() == "0.000000\n")
+        #expect(JSONValue.string("\u{1}").rendered() == "\"\\u0001\"\n")
+    }
+
+    @Test func atomicWriteLeavesOnlyTheTarget() throws {
+        let directory = try ReportFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("x.txt")
+        try AtomicFile.write(Data("one".utf8), to: target)
+        try AtomicFile.write(Data("two".utf8), to: target)
+        struct Failure: Error {}
+        #expect(throws: Failure.self) {
+            try AtomicFile.write(to: target) { sink in
+                try sink.append("three")
+                throw Failure()
+            }
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "two")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["x.txt"])
+    }
+
+    @Test func ticksAreRound() {
+        #expect(SVGText.ticks(upTo: 100) == [0, 20, 40, 60, 80, 100])
+        #expect(SVGText.ticks(upTo: 7.3) == [0, 2, 4, 6, 8])
+        #expect(SVGText.ticks(upTo: 0) == [0, 1])
+    }
+}
