@@ -10,7 +10,7 @@ struct ReadingOptions: ParsableArguments {
 
     @Option(
         name: .customLong("interviewer-labels"),
-        help: "Comma-separated speaker labels that mark the interviewer (replaces the defaults: \(ReadOptions.defaultInterviewerLabels.joined(separator: ",")))."
+        help: "Comma-separated speaker labels that mark the interviewer (replaces the defaults: \(SpeakerRoles.defaultInterviewerLabels.joined(separator: ",")))."
     )
     var interviewerLabels: String?
 
@@ -37,8 +37,7 @@ struct ReadingOptions: ParsableArguments {
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         options.interviewerNames = interviewerNames
-        options.zipLimits = ZipLimits(
-            maxEntrySize: UInt64(maxEntryMiB) << 20, maxCompressionRatio: UInt64(maxCompressionRatio))
+        options.zipLimits = ZipLimits(maxEntrySize: maxEntryMiB << 20, maxCompressionRatio: maxCompressionRatio)
         return options
     }
 

@@ -23,7 +23,7 @@ public enum DocumentReader {
             interviewerNames: options.interviewerNames + (row?.interviewers ?? []))
         do {
             let data = try contents(of: entry.url, path: path)
-            let output = try read(data, format: entry.format, path: path, roles: roles)
+            let output = try read(data, format: entry.format, path: path, roles: roles, limits: options.zipLimits)
             var warnings = output.warnings
             if let metadata, row == nil {
                 warnings.append(Diagnostic(
@@ -41,7 +41,9 @@ public enum DocumentReader {
     }
 
     /// The turns in `data` read as `format`.
-    static func read(_ data: Data, format: DocumentFormat, path: String, roles: SpeakerRoles) throws -> ReaderOutput {
+    static func read(
+        _ data: Data, format: DocumentFormat, path: String, roles: SpeakerRoles, limits: ZipLimits = .default
+    ) throws -> ReaderOutput {
         switch format {
         case .txt, .md:
             return try TextReader.read(data, path: path, roles: roles)
@@ -55,7 +57,7 @@ public enum DocumentReader {
                     "not a ZIP file, as every .\(format.rawValue) file is",
                     fix: "Is it really a .\(format.rawValue)? Open it in \(app) and save it again as .\(format.rawValue).")
             }
-            let paragraphs = try OfficeReader.paragraphs(from: data, format: format, path: path)
+            let paragraphs = try OfficeReader.paragraphs(from: data, format: format, path: path, limits: limits)
             let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
             guard !segments.isEmpty else {
                 throw Diagnostic(.error, SourceLocation(file: path), "document has no text",

@@ -1,0 +1,20 @@
+/// What a run did: for the command line to print and to choose its exit code.
+public struct RunSummary: Sendable {
+    /// Documents read and coded.
+    public var documents: Int
+    /// Files that could not be read; the run went on without them.
+    public var failures: [Diagnostic]
+    /// Problems that did not stop a file from being read.
+    public var warnings: [Diagnostic]
+    /// Files in the corpus folder that are not transcripts, by path relative to the corpus.
+    public var skipped: [String]
+    /// The report's files, by path.
+    public var filesWritten: [String]
+
+    /// One line for the end of a run: `12 documents coded, 0 failed, 1 skipped → Reports/demo`.
+    public var headline: String {
+        let folder = filesWritten.first.map { String($0.split(separator: "/").dropLast().joined(separator: "/")) }
+        return "\(documents) documents coded, \(failures.count) failed, \(skipped.count) skipped"
+            + (folder.map { " → \($0)" } ?? "")
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import TematikCore
+
+/// `tematik run`: read, code, analyse and report a corpus.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run", abstract: "Code a corpus with a codebook and write the report.")
+
+    @OptionGroup var reading: ReadingOptions
+    @OptionGroup var codebook: CodebookOption
+
+    @Option(help: "The report folder (default: Reports/demo for Corpus, else Reports/<corpus folder name>).")
+    var out: String?
+
+    @Option(help: "Unit of co-occurrence: segment, sentence, paragraph, document or window:N.")
+    var unit = "segment"
+
+    @Option(help: "Documents read and coded at once (default: the active cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Report language, sv or en (default: the codebook's).")
+    var lang: String?
+
+    @Option(help: "Exemplar quotes per code.")
+    var exemplars = 3
+
+    @Flag(help: "Print only errors.")
+    var quiet = false
+
+    @Flag(help: "Print every warning and the files written.")
+    var verbose = false
+
+    func validate() throws {
+        guard CoUnit(parsing: unit) != nil else {
+            throw ValidationError("--unit must be segment, sentence, paragraph, document or window:N (N ≥ 1).")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1.") }
+        guard exemplars >= 0 else { throw ValidationError("--exemplars must be 0 or more.") }
+        if let lang, !["sv", "en"].contains(lang) { throw ValidationError("--lang must be sv or en.") }
+        guard !(quiet && verbose) else { throw ValidationError("Give --quiet or --verbose, not both.") }
+    }
+
+    func run() async throws {
+        let options = try runOptions()
+        let summary: RunSummary
+        do {
+            summary = try await Pipeline.run(options)
+        } catch let failure as ConfigurationError {
+            failure.diagnostics.forEach { Console.error($0.description) }
+            throw ExitStatus.usage.exitCode
+        }
+        report(summary)
+        if !summary.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
+    }
+
+    private func runOptions() throws -> RunOptions {
+        var analysis = AnalysisOptions()
+        analysis.unit = CoUnit(parsing: unit) ?? .segment
+        analysis.exemplars = exemplars
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"]
+        var sourceDateEpoch: Int?
+        if let epoch {
+            guard let seconds = Int(epoch) else {
+                throw ValidationError("SOURCE_DATE_EPOCH must be a whole number of seconds, not '\(epoch)'.")
+            }
+            sourceDateEpoch = seconds
+        }
+        return RunOptions(
+            corpus: reading.corpusURL, codebook: codebook.codebookURL,
+            output: out.map { URL(fileURLWithPath: $0) } ?? RunOptions.defaultOutput(for: reading.corpusURL),
+            reading: reading.readOptions, includeInterviewer: reading.includeInterviewer, analysis: analysis,
+            language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch)
+    }
+
+    private func report(_ summary: RunSummary) {
+        for failure in summary.failures { Console.error(failure.description) }
+        if !quiet {
+            for warning in summary.warnings { Console.error(warning.description) }
+        }
+        guard !quiet else { return }
+        Console.error(summary.headline)
+        if verbose {
+            for file in summary.filesWritten { Console.error("  wrote \(file)") }
+        }
+    }
+}
