@@ -6,6 +6,7 @@ public struct ReadOptions: Hashable, Sendable {
     /// `metadata.csv` gives per file.
     public var interviewerNames: [String]
 
+    /// Creates a value from its parts.
     public init(
         interviewerLabels: [String] = SpeakerRoles.defaultInterviewerLabels, interviewerNames: [String] = []
     ) {
