@@ -42,4 +42,15 @@ struct TextReaderTests {
                 "Andrew Knight", "George Harrison", "John Lennon", "Paul McCartney",
             ])
     }
+
+    @Test(.enabled(if: Paths.hasTestdata))
+    func parlamintSwedishSpeechesAreUnlabelledLines() throws {
+        // "utterance-id<TAB>text" lines: the id is no `Label:`, so the four speeches are one unlabelled turn.
+        let url = Paths.testdata("transcripts/parlamint-se/ParlaMint-SE_2022-05-13-prot-202122--113.txt")
+        let output = try TextReader.read(try Data(contentsOf: url), path: "p.txt", roles: SpeakerRoles())
+        #expect(output.segments.count == 1)
+        #expect(output.segments.first?.text.split(separator: "\n").count == 4)
+        #expect(output.segments.first?.text.contains("Fru talman! Anders Åkesson") == true)
+        #expect(output.encoding == "UTF-8")
+    }
 }
