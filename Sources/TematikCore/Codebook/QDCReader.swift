@@ -35,9 +35,7 @@ enum QDCReader {
         if !succeeded || collector.errorLine != nil {
             let line = collector.errorLine ?? parser.lineNumber
             let location = SourceLocation(file: path, line: line, column: collector.errorColumn ?? parser.columnNumber)
-            let code = ((collector.error ?? parser.parserError) as NSError?).flatMap { XMLParser.ErrorCode(rawValue: $0.code) }
-            let reason = code.map { "\($0)" } ?? "unknown reason"
-            throw CodebookError([Diagnostic(.error, location, "the codebook is not well-formed XML (\(reason))",
+            throw CodebookError([Diagnostic(.error, location, "the codebook is not well-formed XML",
                                             fix: "Export it again from the QDA program, or correct the XML there.")])
         }
         guard collector.foundCodes else {
@@ -93,18 +91,17 @@ struct QDCCode {
     var isCodable: Bool
     var color: String?
     var description = ""
-    var line: Int
     var children: [QDCCode] = []
 
-    func location(_ path: String) -> SourceLocation { SourceLocation(file: path, line: line) }
+    /// The file alone: XMLParser reports the line where libxml2 has read to, not where the element starts.
+    func location(_ path: String) -> SourceLocation { SourceLocation(file: path) }
 }
 
 /// The SAX delegate that builds the `Code` tree of the first `Codes` element.
 private final class QDCCollector: NSObject, XMLParserDelegate {
     private(set) var roots: [QDCCode] = []
     private(set) var foundCodes = false
-    /// The first parse error, where libxml2 reported it.
-    private(set) var error: Error?
+    /// Where libxml2 reported the first parse error.
     private(set) var errorLine: Int?
     private(set) var errorColumn: Int?
     /// The open `Code` elements, innermost last.
@@ -125,7 +122,7 @@ private final class QDCCollector: NSObject, XMLParserDelegate {
         case "Code" where inCodes:
             let color = attributes["color"].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             open.append(QDCCode(name: attributes["name"] ?? "", isCodable: attributes["isCodable"] != "false",
-                                color: color, line: parser.lineNumber))
+                                color: color))
         case "Description" where inCodes && !open.isEmpty:
             descriptionText = ""
         default:
@@ -134,8 +131,7 @@ private final class QDCCollector: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        guard error == nil else { return }
-        error = parseError
+        guard errorLine == nil else { return }
         errorLine = parser.lineNumber
         errorColumn = parser.columnNumber
     }

@@ -9,6 +9,7 @@ public struct CorpusEntry: Hashable, Sendable {
     /// Where the file is.
     public var url: URL
 
+    /// Creates a value from its parts.
     public init(id: String, format: DocumentFormat, url: URL) {
         self.id = id
         self.format = format
@@ -31,6 +32,7 @@ public struct CorpusListing: Hashable, Sendable {
     /// Entries that look like documents but cannot be read (a folder named `x.docx`), sorted by path.
     public var errors: [Diagnostic]
 
+    /// Creates a value from its parts.
     public init(
         root: URL, documents: [CorpusEntry], metadata: URL? = nil, pseudonyms: URL? = nil,
         skipped: [String] = [], errors: [Diagnostic] = []

@@ -59,9 +59,11 @@ public enum CorpusScanner {
             let format = formats[child.pathExtension.lowercased()]
             if values?.isDirectory == true {
                 if format != nil {
-                    listing.errors.append(Diagnostic(
-                        .error, SourceLocation(file: listing.displayPath(for: id)), "is a directory, not a document",
-                        fix: "Replace the folder with the document itself, or rename the folder."))
+                    listing.errors.append(
+                        Diagnostic(
+                            .error, SourceLocation(file: listing.displayPath(for: id)),
+                            "is a directory, not a document",
+                            fix: "Replace the folder with the document itself, or rename the folder."))
                 } else if values?.isSymbolicLink != true {
                     try walk(child, prefix: id + "/", into: &listing, isRoot: false)
                 }

@@ -84,7 +84,8 @@ enum CueText {
         if let value = named[name] { return value }
         guard name.first == "#" else { return nil }
         let digits = name.dropFirst()
-        let code = digits.first == "x" || digits.first == "X"
+        let code =
+            digits.first == "x" || digits.first == "X"
             ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
         guard let code, code != 0, let scalar = Unicode.Scalar(code) else { return nil }
         return String(Character(scalar))

@@ -17,7 +17,7 @@ struct CueTime: Hashable, Sendable {
         let fraction = separatorIndex.map { last[last.index(after: $0)...] } ?? ""
         let numbers = parts.dropLast().map { $0 } + [wholeSeconds]
         guard numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              fraction.allSatisfy({ $0.isASCII && $0.isNumber }), separatorIndex == nil || !fraction.isEmpty
+            fraction.allSatisfy({ $0.isASCII && $0.isNumber }), separatorIndex == nil || !fraction.isEmpty
         else { return nil }
         var total = 0.0
         for (position, part) in numbers.enumerated() {
@@ -30,6 +30,7 @@ struct CueTime: Hashable, Sendable {
         seconds = total
         usesComma = separatorIndex.map { last[$0] == "," } ?? false
         let hoursPadded = numbers.count == 2 || numbers[0].count >= 2
-        isPadded = hoursPadded && numbers.dropFirst(numbers.count - 2).allSatisfy { $0.count == 2 } && fraction.count == 3
+        isPadded =
+            hoursPadded && numbers.dropFirst(numbers.count - 2).allSatisfy { $0.count == 2 } && fraction.count == 3
     }
 }

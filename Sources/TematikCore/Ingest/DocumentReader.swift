@@ -26,13 +26,16 @@ public enum DocumentReader {
             let output = try read(data, format: entry.format, path: path, roles: roles, limits: options.zipLimits)
             var warnings = output.warnings
             if let metadata, row == nil {
-                warnings.append(Diagnostic(
-                    .warning, SourceLocation(file: path), "no row in \(metadata.path), so the document has no attributes",
-                    fix: "Add a row for '\(entry.id)' to metadata.csv."))
+                warnings.append(
+                    Diagnostic(
+                        .warning, SourceLocation(file: path),
+                        "no row in \(metadata.path), so the document has no attributes",
+                        fix: "Add a row for '\(entry.id)' to metadata.csv."))
             }
-            return .success(Document(
-                id: entry.id, format: entry.format, sha256: SHA256.hex(of: data), encoding: output.encoding,
-                attributes: row?.attributes ?? [:], segments: output.segments, warnings: warnings))
+            return .success(
+                Document(
+                    id: entry.id, format: entry.format, sha256: SHA256.hex(of: data), encoding: output.encoding,
+                    attributes: row?.attributes ?? [:], segments: output.segments, warnings: warnings))
         } catch let diagnostic as Diagnostic {
             return .failure(diagnostic)
         } catch {
@@ -55,13 +58,17 @@ public enum DocumentReader {
                 throw Diagnostic(
                     .error, SourceLocation(file: path),
                     "not a ZIP file, as every .\(format.rawValue) file is",
-                    fix: "Is it really a .\(format.rawValue)? Open it in \(app) and save it again as .\(format.rawValue).")
+                    fix:
+                        "Is it really a .\(format.rawValue)? Open it in \(app) and save it again as "
+                        + ".\(format.rawValue)."
+                )
             }
             let paragraphs = try OfficeReader.paragraphs(from: data, format: format, path: path, limits: limits)
             let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
             guard !segments.isEmpty else {
-                throw Diagnostic(.error, SourceLocation(file: path), "document has no text",
-                                 fix: "Check that this is the transcript, not an empty template.")
+                throw Diagnostic(
+                    .error, SourceLocation(file: path), "document has no text",
+                    fix: "Check that this is the transcript, not an empty template.")
             }
             return ReaderOutput(segments: segments, encoding: "XML")
         }

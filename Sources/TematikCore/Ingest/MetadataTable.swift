@@ -69,8 +69,9 @@ public struct MetadataTable: Hashable, Sendable {
                 continue
             }
             if let earlier = table.rows[id] {
-                table.warn(line: line, "'\(id)' is listed again (first on line \(earlier.line)); this row is ignored",
-                           fix: "Keep one row per file.")
+                table.warn(
+                    line: line, "'\(id)' is listed again (first on line \(earlier.line)); this row is ignored",
+                    fix: "Keep one row per file.")
                 continue
             }
             var row = Row(line: line, attributes: [:], interviewers: [])

@@ -8,6 +8,7 @@ public struct ReadOptions: Hashable, Sendable {
     /// Bounds on the ZIP entries of `.docx` and `.odt` files (zip-bomb guard).
     public var zipLimits: ZipLimits
 
+    /// Creates a value from its parts.
     public init(
         interviewerLabels: [String] = SpeakerRoles.defaultInterviewerLabels, interviewerNames: [String] = [],
         zipLimits: ZipLimits = .default

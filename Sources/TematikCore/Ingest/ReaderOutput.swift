@@ -7,6 +7,7 @@ public struct ReaderOutput: Hashable, Sendable {
     /// Problems that did not stop the file from being read, each naming the file.
     public var warnings: [Diagnostic]
 
+    /// Creates a value from its parts.
     public init(segments: [Segment], encoding: String, warnings: [Diagnostic] = []) {
         self.segments = segments
         self.encoding = encoding

@@ -19,7 +19,7 @@ struct SpeakerLabel: Hashable, Sendable {
         if let next = afterColon.first, !next.isWhitespace { return nil }
         let label = text[..<colon].trimmingWhitespace()
         guard let first = label.first, first.isLetter || first.isNumber, label.count <= 40,
-              !label.contains(where: forbidden.contains)
+            !label.contains(where: forbidden.contains)
         else { return nil }
         let words = label.split(whereSeparator: \.isWhitespace)
         guard words.count <= 4 else { return nil }

@@ -9,7 +9,9 @@
 ///   not make `Anna 2` an interviewer.
 public struct SpeakerRoles: Hashable, Sendable {
     /// The interviewer labels used when none are configured.
-    public static let defaultInterviewerLabels = ["Intervjuare", "Intervjuaren", "I", "Int", "Interviewer", "Q", "F", "Fråga"]
+    public static let defaultInterviewerLabels = [
+        "Intervjuare", "Intervjuaren", "I", "Int", "Interviewer", "Q", "F", "Fråga",
+    ]
 
     /// Labels that are known to mark a respondent. They never change a role (every non-interviewer is a
     /// respondent) but they let ``TurnSplitter`` accept a label that occurs only once in a document.

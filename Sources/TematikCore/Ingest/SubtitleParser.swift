@@ -43,20 +43,24 @@ struct SubtitleParser {
             } else if index + 1 < lines.count, lines[index + 1].contains("-->") {
                 index = readCue(lines, timingAt: index + 1)
             } else {
-                warn(line: index + 1, "text outside a cue is skipped: no 'start --> end' timing line before it",
-                     fix: "Add a timing line such as '00:00:01.000 --> 00:00:04.000' above the text.")
+                warn(
+                    line: index + 1, "text outside a cue is skipped: no 'start --> end' timing line before it",
+                    fix: "Add a timing line such as '00:00:01.000 --> 00:00:04.000' above the text.")
                 index = Self.endOfBlock(lines, from: index)
             }
         }
         if let unpadded {
             let times = unpadded.count == 1 ? "1 cue time" : "\(unpadded.count) cue times"
-            warn(line: unpadded.line, "\(times) not in the form hh:mm:ss.ttt (first: '\(unpadded.text)'); read leniently",
-                 fix: "No action needed if the times are right; a strict player may reject this file.")
+            warn(
+                line: unpadded.line,
+                "\(times) not in the form hh:mm:ss.ttt (first: '\(unpadded.text)'); read leniently",
+                fix: "No action needed if the times are right; a strict player may reject this file.")
         }
         if let commas {
             let times = commas.count == 1 ? "1 cue time" : "\(commas.count) cue times"
-            warn(line: commas.line, "\(times) with a decimal comma, as in SRT; read leniently",
-                 fix: "WebVTT writes '00:00:01.500'; a strict player may reject this file.")
+            warn(
+                line: commas.line, "\(times) with a decimal comma, as in SRT; read leniently",
+                fix: "WebVTT writes '00:00:01.500'; a strict player may reject this file.")
         }
         warnings.sort { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
     }
@@ -64,8 +68,9 @@ struct SubtitleParser {
     /// Reads the cue whose timing line is `lines[timing]`; returns the index after the cue.
     private mutating func readCue(_ lines: [Substring], timingAt timing: Int) -> Int {
         guard let (start, end) = parseTiming(lines[timing], line: timing + 1) else {
-            warn(line: timing + 1, "cue timing '\(lines[timing].trimmingWhitespace())' cannot be read; cue skipped",
-                 fix: "Write the timing as '00:00:01.000 --> 00:00:04.000'.")
+            warn(
+                line: timing + 1, "cue timing '\(lines[timing].trimmingWhitespace())' cannot be read; cue skipped",
+                fix: "Write the timing as '00:00:01.000 --> 00:00:04.000'.")
             return Self.endOfBlock(lines, from: timing)
         }
         var index = timing + 1
@@ -76,8 +81,9 @@ struct SubtitleParser {
         }
         var cueEnd = end
         if end < start {
-            warn(line: timing + 1, "cue ends (\(end) s) before it starts (\(start) s); its end is set to its start",
-                 fix: "Correct the cue's end time.")
+            warn(
+                line: timing + 1, "cue ends (\(end) s) before it starts (\(start) s); its end is set to its start",
+                fix: "Correct the cue's end time.")
             cueEnd = start
         }
         cues.append(SubtitleCue(number: cues.count + 1, line: timing + 1, start: start, end: cueEnd, lines: text))

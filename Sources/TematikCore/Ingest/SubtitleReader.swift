@@ -31,13 +31,16 @@ public enum SubtitleReader {
                     .error, SourceLocation(file: path, line: 1), "no 'WEBVTT' header, so this is not a WebVTT file",
                     fix: "Check that the file is a subtitle export; a WebVTT file starts with the line 'WEBVTT'.")
             }
-            warnings.append(Diagnostic(
-                .warning, SourceLocation(file: path, line: 1), "no 'WEBVTT' header but SRT cues; read as SRT",
-                fix: "Rename the file to .srt."))
+            warnings.append(
+                Diagnostic(
+                    .warning, SourceLocation(file: path, line: 1), "no 'WEBVTT' header but SRT cues; read as SRT",
+                    fix: "Rename the file to .srt."))
         } else if format == .srt, header {
-            warnings.append(Diagnostic(
-                .warning, SourceLocation(file: path, line: 1), "an .srt file with a 'WEBVTT' header; read as WebVTT",
-                fix: "Rename the file to .vtt."))
+            warnings.append(
+                Diagnostic(
+                    .warning, SourceLocation(file: path, line: 1),
+                    "an .srt file with a 'WEBVTT' header; read as WebVTT",
+                    fix: "Rename the file to .vtt."))
         }
         let firstCueLine = header ? (lines.firstIndex { $0.trimmingWhitespace().isEmpty } ?? lines.count) : 0
         let parser = SubtitleParser(lines: lines, firstCueLine: firstCueLine, path: path, isWebVTT: header)
@@ -65,7 +68,8 @@ public enum SubtitleReader {
             var speaker = voice
             var text = Substring(plain)
             if voice == nil, let label = SpeakerLabel.parse(text),
-               roles.isKnownLabel(label.label) || labelCounts[label.label, default: 0] >= 2 {
+                roles.isKnownLabel(label.label) || labelCounts[label.label, default: 0] >= 2
+            {
                 speaker = label.label
                 text = label.rest
             }
@@ -75,9 +79,10 @@ public enum SubtitleReader {
                 last.end = cue.end
                 segments[segments.count - 1] = last
             } else {
-                segments.append(Segment(
-                    index: segments.count, speaker: speaker, role: roles.role(for: speaker), text: String(text),
-                    line: cue.number, start: cue.start, end: cue.end))
+                segments.append(
+                    Segment(
+                        index: segments.count, speaker: speaker, role: roles.role(for: speaker), text: String(text),
+                        line: cue.number, start: cue.start, end: cue.end))
             }
         }
         return segments

@@ -9,6 +9,7 @@ public struct DecodedText: Hashable, Sendable {
     /// Problems that did not stop the text from being read (a Windows-1252 fallback, a broken UTF-16 tail).
     public var warnings: [Diagnostic]
 
+    /// Creates a value from its parts.
     public init(text: String, encoding: String, warnings: [Diagnostic] = []) {
         self.text = text
         self.encoding = encoding
@@ -81,9 +82,11 @@ public enum TextDecoder {
         }
         var warnings: [Diagnostic] = []
         if body.count % 2 == 1 {
-            warnings.append(Diagnostic(
-                .warning, SourceLocation(file: path), "UTF-16 file has an odd number of bytes; the last byte is ignored",
-                fix: "Save the file again; it may have been cut short."))
+            warnings.append(
+                Diagnostic(
+                    .warning, SourceLocation(file: path),
+                    "UTF-16 file has an odd number of bytes; the last byte is ignored",
+                    fix: "Save the file again; it may have been cut short."))
         }
         let encoding = bigEndian ? "UTF-16BE" : "UTF-16LE"
         return DecodedText(text: String(decoding: units, as: UTF16.self), encoding: encoding, warnings: warnings)

@@ -37,7 +37,7 @@ enum TimeStamp {
         let secondsPart = parts[parts.count - 1].replacingOccurrences(of: ",", with: ".")
         let whole = secondsPart.split(separator: ".", omittingEmptySubsequences: false)
         guard whole.count <= 2, whole[0].count == 2, whole.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-              let seconds = Double(secondsPart), seconds < 60
+            let seconds = Double(secondsPart), seconds < 60
         else { return nil }
         var total = seconds
         var factor = 60.0

@@ -43,8 +43,9 @@ public enum TurnSplitter {
             }
             var speaker = paragraph.speaker
             if speaker == nil, let parsed = SpeakerLabel.parse(text),
-               leadingStamp != nil || roles.isKnownLabel(parsed.label) || repeated.contains(parsed.label)
-                || isBold(parsed.label, in: paragraph) {
+                leadingStamp != nil || roles.isKnownLabel(parsed.label) || repeated.contains(parsed.label)
+                    || isBold(parsed.label, in: paragraph)
+            {
                 speaker = parsed.label
                 text = parsed.rest
                 if let stamp = TimeStamp.leading(in: text) {
@@ -59,7 +60,8 @@ public enum TurnSplitter {
                     index: 0, speaker: speaker, role: roles.role(for: speaker), text: body, line: offset + 1,
                     start: start)
             } else if !body.isEmpty {
-                var segment = current
+                var segment =
+                    current
                     ?? Segment(index: 0, speaker: nil, role: .respondent, text: "", line: offset + 1)
                 segment.text += segment.text.isEmpty ? body : "\n" + body
                 segment.start = segment.start ?? start
@@ -85,6 +87,7 @@ public enum TurnSplitter {
     private static func isBold(_ label: String, in paragraph: Paragraph) -> Bool {
         guard let bold = paragraph.boldPrefix?.trimmingWhitespace() else { return false }
         let withoutColon = bold.hasSuffix(":") ? bold.dropLast().trimmingWhitespace() : bold
-        return !withoutColon.isEmpty && withoutColon.split(whereSeparator: \.isWhitespace).joined(separator: " ") == label
+        return !withoutColon.isEmpty
+            && withoutColon.split(whereSeparator: \.isWhitespace).joined(separator: " ") == label
     }
 }

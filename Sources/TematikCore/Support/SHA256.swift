@@ -22,28 +22,39 @@ public enum SHA256 {
 
     /// The 32-byte SHA-256 digest of `buffer`.
     public static func digest(of buffer: UnsafeRawBufferPointer) -> [UInt8] {
-        var state = initialState
-        let fullBlocks = buffer.count / 64
-        for block in 0..<fullBlocks {
-            compress(&state, UnsafeRawBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]))
-        }
-        // Padding: the rest of the input, 0x80, zeros, and the length in bits as a big-endian UInt64.
-        var tail = [UInt8](buffer[(fullBlocks * 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitCount = UInt64(buffer.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
-        tail.withUnsafeBytes { padded in
-            for block in 0..<(padded.count / 64) {
-                compress(&state, UnsafeRawBufferPointer(rebasing: padded[(block * 64)..<(block * 64 + 64)]))
+        // State, message schedule and round constants live in one scratch buffer for the whole call, so
+        // the per-block loop touches no arrays (no bounds checks, no copy-on-write checks).
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8 + 64 + 64) { scratch in
+            guard let base = scratch.baseAddress else { return [] }
+            let (state, schedule, constants) = (base, base + 8, base + 72)
+            for (index, value) in initialState.enumerated() { state[index] = value }
+            for (index, value) in roundConstants.enumerated() { constants[index] = value }
+            let fullBlocks = buffer.count / 64
+            for block in 0..<fullBlocks {
+                compress(state, schedule, constants, buffer, at: block * 64)
             }
+            // Padding: the rest of the input, 0x80, zeros, and the length in bits as a big-endian UInt64.
+            var tail = [UInt8](buffer[(fullBlocks * 64)...])
+            tail.append(0x80)
+            while tail.count % 64 != 56 { tail.append(0) }
+            let bitCount = UInt64(buffer.count) &* 8
+            for shift in stride(from: 56, through: 0, by: -8) {
+                tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
+            }
+            tail.withUnsafeBytes { padded in
+                for block in 0..<(padded.count / 64) {
+                    compress(state, schedule, constants, padded, at: block * 64)
+                }
+            }
+            var digest = [UInt8]()
+            digest.reserveCapacity(32)
+            for index in 0..<8 {
+                for shift in stride(from: 24, through: 0, by: -8) {
+                    digest.append(UInt8(truncatingIfNeeded: state[index] >> UInt32(shift)))
+                }
+            }
+            return digest
         }
-        var digest = [UInt8]()
-        digest.reserveCapacity(32)
-        for word in state {
-            for shift in stride(from: 24, through: 0, by: -8) { digest.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
-        }
-        return digest
     }
 
     private static let initialState: [UInt32] = [
@@ -61,30 +72,39 @@ public enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    /// One round of the compression function over a 64-byte block.
-    private static func compress(_ state: inout [UInt32], _ block: UnsafeRawBufferPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for t in 0..<16 { w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)) }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-            for t in 0..<64 {
-                let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-                let choice = (e & f) ^ (~e & g)
-                let temp1 = h &+ s1 &+ choice &+ roundConstants[t] &+ w[t]
-                let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let temp2 = s0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-            }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
+    /// The compression function over the 64-byte block at `offset` in `bytes`.
+    @inline(__always)
+    private static func compress(
+        _ state: UnsafeMutablePointer<UInt32>, _ w: UnsafeMutablePointer<UInt32>, _ k: UnsafeMutablePointer<UInt32>,
+        _ bytes: UnsafeRawBufferPointer, at offset: Int
+    ) {
+        for t in 0..<16 {
+            w[t] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: offset + t * 4, as: UInt32.self))
         }
+        for t in 16..<64 {
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] &>> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] &>> 10)
+            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+        for t in 0..<64 {
+            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
+        }
+        state[0] &+= a
+        state[1] &+= b
+        state[2] &+= c
+        state[3] &+= d
+        state[4] &+= e
+        state[5] &+= f
+        state[6] &+= g
+        state[7] &+= h
     }
 
     @inline(__always)
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x &>> n) | (x &<< (32 - n)) }
 }

@@ -7,9 +7,10 @@ struct CorpusScannerTests {
     @Test func fixtureCorpusIsListedInByteOrder() throws {
         let root = Paths.fixture("ingest/corpus")
         let listing = try CorpusScanner.scan(root: root)
-        #expect(listing.documents.map(\.id) == [
-            "anteckningar.md", "del2/uppföljning.txt", "intervju-01.txt", "teams.vtt", "zoom.srt",
-        ])
+        #expect(
+            listing.documents.map(\.id) == [
+                "anteckningar.md", "del2/uppföljning.txt", "intervju-01.txt", "teams.vtt", "zoom.srt",
+            ])
         #expect(listing.documents.map(\.format) == [.md, .txt, .txt, .vtt, .srt])
         #expect(listing.metadata?.lastPathComponent == "metadata.csv")
         #expect(listing.pseudonyms == nil)
@@ -37,9 +38,11 @@ struct CorpusScannerTests {
     }
 
     @Test func missingRootThrows() {
-        #expect(throws: Diagnostic(
-            .error, SourceLocation(file: "no/such/folder"), "corpus folder not found",
-            fix: "Give the folder that holds the transcripts with --corpus.")) {
+        #expect(
+            throws: Diagnostic(
+                .error, SourceLocation(file: "no/such/folder"), "corpus folder not found",
+                fix: "Give the folder that holds the transcripts with --corpus.")
+        ) {
             try CorpusScanner.scan(root: URL(fileURLWithPath: "no/such/folder"))
         }
     }

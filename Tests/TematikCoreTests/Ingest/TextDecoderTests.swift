@@ -18,7 +18,8 @@ struct TextDecoderTests {
     }
 
     @Test func utf16LittleAndBigEndian() throws {
-        let little = try TextDecoder.decode(Data([0xFF, 0xFE, 0x48, 0x00, 0xE5, 0x00, 0x0D, 0x00, 0x0A, 0x00]), path: "l")
+        let little = try TextDecoder.decode(
+            Data([0xFF, 0xFE, 0x48, 0x00, 0xE5, 0x00, 0x0D, 0x00, 0x0A, 0x00]), path: "l")
         #expect(little.text == "Hå\n")
         #expect(little.encoding == "UTF-16LE")
         let big = try TextDecoder.decode(Data([0xFE, 0xFF, 0x00, 0x48, 0x00, 0xE5]), path: "b")
@@ -33,13 +34,15 @@ struct TextDecoderTests {
 
     @Test func windows1252FallbackWarnsWithOffset() throws {
         // "Ja\n" then "H\xe4r \x96 \x80" on line 2: 0xE4 at offset 4 is the first byte that is not UTF-8.
-        let decoded = try TextDecoder.decode(Data([0x4A, 0x61, 0x0A, 0x48, 0xE4, 0x72, 0x20, 0x96, 0x20, 0x80]), path: "c/x.txt")
+        let decoded = try TextDecoder.decode(
+            Data([0x4A, 0x61, 0x0A, 0x48, 0xE4, 0x72, 0x20, 0x96, 0x20, 0x80]), path: "c/x.txt")
         #expect(decoded.text == "Ja\nHär – €")
         #expect(decoded.encoding == "Windows-1252")
-        #expect(decoded.warnings.map(\.description) == [
-            "c/x.txt:2:2: warning: not valid UTF-8 (byte 0xE4 at offset 4); read as Windows-1252. "
-                + "Save the file as UTF-8 so that every character is read as written."
-        ])
+        #expect(
+            decoded.warnings.map(\.description) == [
+                "c/x.txt:2:2: warning: not valid UTF-8 (byte 0xE4 at offset 4); read as Windows-1252. "
+                    + "Save the file as UTF-8 so that every character is read as written."
+            ])
     }
 
     @Test func everyWindows1252ByteDecodes() throws {
@@ -50,8 +53,11 @@ struct TextDecoderTests {
 
     @Test(arguments: [[], [0xEF, 0xBB, 0xBF], [0x20, 0x0A, 0x09], [0xFF, 0xFE]] as [[UInt8]])
     func emptyFileIsAnError(_ bytes: [UInt8]) {
-        #expect(throws: Diagnostic(.error, SourceLocation(file: "e.txt"), "file is empty",
-                                   fix: "Add the transcript's text, or remove the file.")) {
+        #expect(
+            throws: Diagnostic(
+                .error, SourceLocation(file: "e.txt"), "file is empty",
+                fix: "Add the transcript's text, or remove the file.")
+        ) {
             try TextDecoder.decode(Data(bytes), path: "e.txt")
         }
     }
@@ -60,18 +66,23 @@ struct TextDecoderTests {
         let error = try #require(throws: Diagnostic.self) {
             try TextDecoder.decode(Data([0x48, 0x00, 0x69, 0x00]), path: "b.txt")
         }
-        #expect(error.description == "b.txt: error: binary file: NUL byte at offset 1, so this is not a text file. "
-            + "Export the transcript as plain text (.txt), or give it the extension of its real format.")
+        #expect(
+            error.description == "b.txt: error: binary file: NUL byte at offset 1, so this is not a text file. "
+                + "Export the transcript as plain text (.txt), or give it the extension of its real format.")
     }
 
-    @Test(.enabled(if: Paths.hasTestdata), arguments: [
-        ("UDHR_English_WINDOWS-1252.txt", "UDHR_English_UTF-8.txt", 59),
-        ("UDHR_German_WINDOWS-1252.txt", "UDHR_German_UTF-8.txt", 19),
-        ("UDHR_German_ISO-8859-1.txt", "UDHR_German_UTF-8.txt", 19),
-    ])
+    @Test(
+        .enabled(if: Paths.hasTestdata),
+        arguments: [
+            ("UDHR_English_WINDOWS-1252.txt", "UDHR_English_UTF-8.txt", 59),
+            ("UDHR_German_WINDOWS-1252.txt", "UDHR_German_UTF-8.txt", 19),
+            ("UDHR_German_ISO-8859-1.txt", "UDHR_German_UTF-8.txt", 19),
+        ])
     func legacyEncodingsMatchTheirUTF8Siblings(_ legacy: String, _ utf8: String, _ offset: Int) throws {
-        let decoded = try TextDecoder.decode(try Data(contentsOf: Paths.testdata("txt-encodings/readtext/" + legacy)), path: legacy)
-        let sibling = try TextDecoder.decode(try Data(contentsOf: Paths.testdata("txt-encodings/readtext/" + utf8)), path: utf8)
+        let decoded = try TextDecoder.decode(
+            try Data(contentsOf: Paths.testdata("txt-encodings/readtext/" + legacy)), path: legacy)
+        let sibling = try TextDecoder.decode(
+            try Data(contentsOf: Paths.testdata("txt-encodings/readtext/" + utf8)), path: utf8)
         #expect(decoded.encoding == "Windows-1252")
         #expect(decoded.text == sibling.text)
         #expect(sibling.encoding == "UTF-8")
@@ -79,13 +90,19 @@ struct TextDecoderTests {
         #expect(decoded.warnings.first?.problem.contains("at offset \(offset))") == true)
     }
 
-    @Test(.enabled(if: Paths.hasTestdata), arguments: [
-        ("IndianTreaty_English_UTF-8-BOM.txt", "UTF-8 (BOM)", "ARTICLE 1.\n\nTHE undersigned"),
-        ("UDHR_Icelandic_UTF-8.txt", "UTF-8", "Mannréttindayfirlýsing"),
-        ("UDHR_French_WINDOWS-1252.txt", "Windows-1252", "Déclaration universelle des droits de l'homme\nPréambule"),
-    ])
+    @Test(
+        .enabled(if: Paths.hasTestdata),
+        arguments: [
+            ("IndianTreaty_English_UTF-8-BOM.txt", "UTF-8 (BOM)", "ARTICLE 1.\n\nTHE undersigned"),
+            ("UDHR_Icelandic_UTF-8.txt", "UTF-8", "Mannréttindayfirlýsing"),
+            (
+                "UDHR_French_WINDOWS-1252.txt", "Windows-1252",
+                "Déclaration universelle des droits de l'homme\nPréambule"
+            ),
+        ])
     func everyEncodingsFileDecodes(_ file: String, _ encoding: String, _ start: String) throws {
-        let decoded = try TextDecoder.decode(try Data(contentsOf: Paths.testdata("txt-encodings/readtext/" + file)), path: file)
+        let decoded = try TextDecoder.decode(
+            try Data(contentsOf: Paths.testdata("txt-encodings/readtext/" + file)), path: file)
         #expect(decoded.encoding == encoding)
         #expect(decoded.text.hasPrefix(start))
         #expect(!decoded.text.contains("\r"))

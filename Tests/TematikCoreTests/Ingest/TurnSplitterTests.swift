@@ -10,11 +10,12 @@ struct TurnSplitterTests {
     }
 
     @Test func labelsStartTurnsAndContinuationLinesJoinWithNewline() {
-        #expect(split(["Intervjuare: Hej.", "IP: Hej hej.", "Det var allt.", "", "  ", "Intervjuare: Tack."]) == [
-            Segment(index: 0, speaker: "Intervjuare", role: .interviewer, text: "Hej.", line: 1),
-            Segment(index: 1, speaker: "IP", role: .respondent, text: "Hej hej.\nDet var allt.", line: 2),
-            Segment(index: 2, speaker: "Intervjuare", role: .interviewer, text: "Tack.", line: 6),
-        ])
+        #expect(
+            split(["Intervjuare: Hej.", "IP: Hej hej.", "Det var allt.", "", "  ", "Intervjuare: Tack."]) == [
+                Segment(index: 0, speaker: "Intervjuare", role: .interviewer, text: "Hej.", line: 1),
+                Segment(index: 1, speaker: "IP", role: .respondent, text: "Hej hej.\nDet var allt.", line: 2),
+                Segment(index: 2, speaker: "Intervjuare", role: .interviewer, text: "Tack.", line: 6),
+            ])
     }
 
     @Test func aRepeatedSpeakerStartsANewTurn() {
@@ -22,30 +23,36 @@ struct TurnSplitterTests {
     }
 
     @Test func textBeforeTheFirstLabelHasNoSpeaker() {
-        #expect(split(["Intervju 3, 2024-05-01", "I: Hej."]) == [
-            Segment(index: 0, speaker: nil, role: .respondent, text: "Intervju 3, 2024-05-01", line: 1),
-            Segment(index: 1, speaker: "I", role: .interviewer, text: "Hej.", line: 2),
-        ])
+        #expect(
+            split(["Intervju 3, 2024-05-01", "I: Hej."]) == [
+                Segment(index: 0, speaker: nil, role: .respondent, text: "Intervju 3, 2024-05-01", line: 1),
+                Segment(index: 1, speaker: "I", role: .interviewer, text: "Hej.", line: 2),
+            ])
     }
 
     @Test func aLabelSeenOnceThatIsNotKnownIsText() {
-        #expect(split(["IP: Vi testade.", "Obs: ljudet bröts.", "Exempel: chattbot."]) == [
-            Segment(index: 0, speaker: "IP", role: .respondent, text: "Vi testade.\nObs: ljudet bröts.\nExempel: chattbot.",
+        #expect(
+            split(["IP: Vi testade.", "Obs: ljudet bröts.", "Exempel: chattbot."]) == [
+                Segment(
+                    index: 0, speaker: "IP", role: .respondent,
+                    text: "Vi testade.\nObs: ljudet bröts.\nExempel: chattbot.",
                     line: 1)
-        ])
+            ])
     }
 
     @Test func aLabelOnTwoParagraphsIsASpeaker() {
-        #expect(split(["Anna Berg: Ett.", "Intervjuare: Två?", "Anna Berg: Tre."]).map(\.speaker) == [
-            "Anna Berg", "Intervjuare", "Anna Berg",
-        ])
+        #expect(
+            split(["Anna Berg: Ett.", "Intervjuare: Två?", "Anna Berg: Tre."]).map(\.speaker) == [
+                "Anna Berg", "Intervjuare", "Anna Berg",
+            ])
     }
 
     @Test func aBoldPrefixIsASpeaker() {
         let paragraphs = [Paragraph(text: "Moderator: Välkomna.", boldPrefix: "Moderator:"), Paragraph(text: "Kul.")]
-        #expect(TurnSplitter.segments(from: paragraphs, roles: roles) == [
-            Segment(index: 0, speaker: "Moderator", role: .respondent, text: "Välkomna.\nKul.", line: 1)
-        ])
+        #expect(
+            TurnSplitter.segments(from: paragraphs, roles: roles) == [
+                Segment(index: 0, speaker: "Moderator", role: .respondent, text: "Välkomna.\nKul.", line: 1)
+            ])
     }
 
     @Test(arguments: [
@@ -62,16 +69,18 @@ struct TurnSplitterTests {
         ("00:12:03 Hej.", 723.0), ("[00:12:03.5] Hej.", 723.5), ("[1:02:03,25] Hej.", 3723.25),
     ])
     func timeStampsAfterTheLabelBecomeTheStart(_ text: String, _ seconds: Double) {
-        #expect(split(["IP: " + text]) == [
-            Segment(index: 0, speaker: "IP", role: .respondent, text: "Hej.", line: 1, start: seconds)
-        ])
+        #expect(
+            split(["IP: " + text]) == [
+                Segment(index: 0, speaker: "IP", role: .respondent, text: "Hej.", line: 1, start: seconds)
+            ])
     }
 
     @Test func timeStampsBeforeTheLabelAndOnContinuationLines() {
-        #expect(split(["[00:00:07] I: Hej.", "[00:00:09] Mer.", "IP: [00:00:11] Svar."]) == [
-            Segment(index: 0, speaker: "I", role: .interviewer, text: "Hej.\nMer.", line: 1, start: 7),
-            Segment(index: 1, speaker: "IP", role: .respondent, text: "Svar.", line: 3, start: 11),
-        ])
+        #expect(
+            split(["[00:00:07] I: Hej.", "[00:00:09] Mer.", "IP: [00:00:11] Svar."]) == [
+                Segment(index: 0, speaker: "I", role: .interviewer, text: "Hej.\nMer.", line: 1, start: 7),
+                Segment(index: 1, speaker: "IP", role: .respondent, text: "Svar.", line: 3, start: 11),
+            ])
     }
 
     @Test(arguments: ["12:30 kom jag", "[12:75] Hej.", "[00:12:03 Hej.", "99:00:00x"])
@@ -87,15 +96,17 @@ struct TurnSplitterTests {
             Paragraph(text: "Ja: det är så", speaker: "Olle Ek", start: 4),
         ]
         let roles = SpeakerRoles(interviewerNames: ["Karin Berg"])
-        #expect(TurnSplitter.segments(from: paragraphs, roles: roles) == [
-            Segment(index: 0, speaker: "Intervjuare", role: .interviewer, text: "hej", line: 2),
-            Segment(index: 1, speaker: "Olle Ek", role: .respondent, text: "Ja: det är så", line: 3, start: 4),
-        ])
+        #expect(
+            TurnSplitter.segments(from: paragraphs, roles: roles) == [
+                Segment(index: 0, speaker: "Intervjuare", role: .interviewer, text: "hej", line: 2),
+                Segment(index: 1, speaker: "Olle Ek", role: .respondent, text: "Ja: det är så", line: 3, start: 4),
+            ])
     }
 
     @Test func labelWhitespaceIsCollapsedAndTabsAccepted() {
-        #expect(split(["Deltagare  3:\tJa.", "Deltagare  3:"]) == [
-            Segment(index: 0, speaker: "Deltagare 3", role: .respondent, text: "Ja.", line: 1)
-        ])
+        #expect(
+            split(["Deltagare  3:\tJa.", "Deltagare  3:"]) == [
+                Segment(index: 0, speaker: "Deltagare 3", role: .respondent, text: "Ja.", line: 1)
+            ])
     }
 }

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import TematikCore
+
+@Suite("Codebook SHA-256")
+struct CodebookHashTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func matchesFIPSVectors(_ input: String, _ expected: String) {
+        #expect(CodebookHash.hex(of: Array(input.utf8)) == expected)
+    }
+
+    /// Lengths around the padding boundaries (55, 56, 64 bytes) and the long-message vector, as computed by
+    /// Python's hashlib.
+    @Test(arguments: [
+        (55, "9f4390f8d30c2dd92ec9f095b65e2b9ae9b0a925a5258e241c9f1e910f734318"),
+        (56, "b35439a4ac6f0948b6d6f9e3c6af0f5f590ce20f1bde7090ef7970686ec6738a"),
+        (64, "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb"),
+        (1_000_000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"),
+    ])
+    func handlesBlockBoundaries(_ count: Int, _ expected: String) {
+        #expect(CodebookHash.hex(of: [UInt8](repeating: UInt8(ascii: "a"), count: count)) == expected)
+    }
+}
