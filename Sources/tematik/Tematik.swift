@@ -1,4 +1,5 @@
 import ArgumentParser
+import TematikCore
 
 /// The `tematik` command: with no subcommand it runs the whole pipeline with the defaults.
 struct Tematik: AsyncParsableCommand {

@@ -7,7 +7,10 @@ import Foundation
 ///   ``SpeakerRoles`` or starts at least two cues of the file.
 /// - Consecutive cues of one speaker merge into one turn: texts joined with a space, the start of the
 ///   first cue and the end of the last, ``Segment/line`` the number of the first cue (1-based).
-///   Cues with no speaker are not merged: nothing says they are one turn, and each keeps its own times.
+///   A cue with no speaker and no label-like prefix after a cue with a speaker continues that turn, since
+///   subtitle transcripts name the speaker only on a turn's first cue (`Anna: Ja, alltså …` then
+///   `… det tog tid.`). A cue that starts like a label that was not accepted (`Obs: …`, a one-off name)
+///   stays a segment of its own, and so does every cue of a file whose cues name no speaker at all.
 /// - Cue text is cleaned by ``CueText``; a cue left with no text is dropped.
 /// - A `.vtt` must start with `WEBVTT` (after an optional BOM), since a header is what confirms the
 ///   format. A `.vtt` without it that looks like SRT is read as SRT with a warning, and an `.srt` that
@@ -67,14 +70,14 @@ public enum SubtitleReader {
         for (cue, voice, plain) in cleaned {
             var speaker = voice
             var text = Substring(plain)
-            if voice == nil, let label = SpeakerLabel.parse(text),
-                roles.isKnownLabel(label.label) || labelCounts[label.label, default: 0] >= 2
-            {
+            let label = voice == nil ? SpeakerLabel.parse(text) : nil
+            if let label, roles.isKnownLabel(label.label) || labelCounts[label.label, default: 0] >= 2 {
                 speaker = label.label
                 text = label.rest
             }
             guard !text.isEmpty else { continue }
-            if let speaker, var last = segments.last, last.speaker == speaker {
+            let continues = speaker == nil && label == nil
+            if var last = segments.last, let lastSpeaker = last.speaker, speaker == lastSpeaker || continues {
                 last.text += " " + text
                 last.end = cue.end
                 segments[segments.count - 1] = last

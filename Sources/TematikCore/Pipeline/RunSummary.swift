@@ -8,13 +8,13 @@ public struct RunSummary: Sendable {
     public var warnings: [Diagnostic]
     /// Files in the corpus folder that are not transcripts, by path relative to the corpus.
     public var skipped: [String]
+    /// The report folder, as given.
+    public var output: String
     /// The report's files, by path.
     public var filesWritten: [String]
 
     /// One line for the end of a run: `12 documents coded, 0 failed, 1 skipped → Reports/demo`.
     public var headline: String {
-        let folder = filesWritten.first.map { String($0.split(separator: "/").dropLast().joined(separator: "/")) }
-        return "\(documents) documents coded, \(failures.count) failed, \(skipped.count) skipped"
-            + (folder.map { " → \($0)" } ?? "")
+        "\(documents) documents coded, \(failures.count) failed, \(skipped.count) skipped → \(output)"
     }
 }

@@ -46,10 +46,10 @@ struct SubtitleReaderTests {
                 Segment(
                     index: 0, speaker: "Karin", role: .interviewer, text: "Hej och välkommen. Vi börjar.", line: 1,
                     start: 1, end: 4),
+                // A cue without a speaker continues the turn before it.
                 Segment(
-                    index: 1, speaker: "Olle Ek", role: .respondent, text: "Tack & hej där åä.", line: 3,
-                    start: 4, end: 5.25),
-                Segment(index: 2, speaker: nil, role: .respondent, text: "Utan talare.", line: 4, start: 6, end: 7),
+                    index: 1, speaker: "Olle Ek", role: .respondent, text: "Tack & hej där åä. Utan talare.", line: 3,
+                    start: 4, end: 7),
             ])
         #expect(output.warnings.isEmpty)
         #expect(output.encoding == "UTF-8")

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The whole run: load the codebook, read and code the corpus, analyse, write the report.
+///
+/// The only place that wires the stages together. A configuration problem (the codebook, the corpus
+/// folder, an output folder inside the corpus) stops the run before anything is written; a file that
+/// cannot be read is listed and the run goes on without it.
+public enum Pipeline {
+    /// Runs every stage with `options`.
+    /// - Returns: what was read, what failed and what was written.
+    /// - Throws: ``ConfigurationError`` when the run cannot start; an error from writing the report.
+    public static func run(_ options: RunOptions) async throws -> RunSummary {
+        let codebook = try loadCodebook(options.codebook)
+        try checkOutput(options.output, isOutside: options.corpus)
+        let corpus = try await CodedCorpus.read(
+            root: options.corpus, reading: options.reading,
+            coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs)
+        let result = Analysis.analyze(corpus.documents, codebook: codebook, options: options.analysis)
+        let language = ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv
+        let input = ReportInput(
+            result: result, documents: corpus.documents, codebook: codebook, language: language,
+            toolVersion: ToolInfo.version, manifest: manifest(for: corpus, options: options),
+            sourceDateEpoch: options.sourceDateEpoch, failures: corpus.failures)
+        let written = try ReportWriter.write(input, to: options.output)
+        let folder = options.output.relativePath
+        return RunSummary(
+            documents: corpus.documents.count, failures: corpus.failures, warnings: corpus.warnings,
+            skipped: corpus.listing.skipped, output: folder, filesWritten: written.map { folder + "/" + $0 })
+    }
+
+    /// Loads the codebook, turning its problems into a ``ConfigurationError``.
+    public static func loadCodebook(_ url: URL) throws -> Codebook {
+        do {
+            return try CodebookLoader.load(url)
+        } catch let error as CodebookError {
+            throw ConfigurationError(error.diagnostics)
+        } catch let diagnostic as Diagnostic {
+            throw ConfigurationError([diagnostic])
+        }
+    }
+
+    /// Refuses an output folder inside the corpus folder: Tematik never writes into the corpus.
+    static func checkOutput(_ output: URL, isOutside corpus: URL) throws {
+        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        let corpusPath = corpus.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        guard !outputPath.hasPrefix(corpusPath) else {
+            throw ConfigurationError([Diagnostic(
+                .error, SourceLocation(file: output.relativePath), "the report folder is inside the corpus folder",
+                fix: "Choose an --out folder outside '\(corpus.relativePath)'; Tematik never writes into the corpus.")])
+        }
+    }
+
+    /// The manifest's inputs and options: paths relative to the corpus, never absolute ones.
+    static func manifest(for corpus: CodedCorpus, options: RunOptions) -> ManifestData {
+        var inputs = corpus.documents.map { ManifestInput(path: $0.document.id, sha256: $0.document.sha256) }
+        if let url = corpus.listing.metadata, let data = try? Data(contentsOf: url) {
+            inputs.append(ManifestInput(path: url.lastPathComponent, sha256: SHA256.hex(of: data)))
+        }
+        inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return ManifestData(
+            codebookPath: options.codebook.lastPathComponent, otherInputs: inputs,
+            includeInterviewer: options.includeInterviewer, interviewerLabels: options.reading.interviewerLabels,
+            interviewerNames: options.reading.interviewerNames)
+    }
+}
