@@ -25,7 +25,8 @@ public enum Analysis {
         var words = WordTallies(layout: layout, filterStopWords: options.filterStopWords)
         var exemplars = ExemplarPicker(codes: layout.codeCount)
         for (position, document) in documents.enumerated() {
-            let tally = Tally(document, layout: layout)
+            let coded = document.unitCodings(layout)
+            let tally = Tally(document, coded: coded, layout: layout)
             total.add(tally)
             rows.append(tally.stats(name: document.document.id))
             for (index, name) in attributeNames.enumerated() {
@@ -33,9 +34,9 @@ public enum Analysis {
                 let key = value.flatMap { $0.isEmpty ? nil : String($0) }
                 groups[index][key, default: Tally(codes: layout.codeCount, themes: layout.themeCount)].add(tally)
             }
-            cooccurrence.add(document)
-            words.add(document)
-            exemplars.add(document, position: position, layout: layout)
+            cooccurrence.add(document, coded: coded)
+            words.add(document, coded: coded)
+            exemplars.add(document, coded: coded, position: position)
         }
         return AnalysisResult(
             options: options,

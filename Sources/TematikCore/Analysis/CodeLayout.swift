@@ -21,17 +21,20 @@ struct CodeLayout: Sendable {
     func isValid(code: Int) -> Bool { code >= 0 && code < codes.count }
 }
 
+/// One unit segment's codings: the segment's index and its codings in order.
+typealias SegmentCodings = (segment: Int, codings: ArraySlice<Coding>)
+
 extension CodedDocument {
     /// The codings on units of analysis whose code is in the codebook, grouped by segment, in segment order.
     ///
     /// The coder only codes unit segments; the check keeps every count over the same units as the
     /// denominators even if a caller hands in other codings.
-    func unitCodings(_ layout: CodeLayout) -> [(segment: Int, codings: ArraySlice<Coding>)] {
+    func unitCodings(_ layout: CodeLayout) -> [SegmentCodings] {
         let usable = codings.filter { coding in
             layout.isValid(code: coding.code) && document.segments.indices.contains(coding.segment)
                 && isUnitSegment(coding.segment)
         }.sorted { ($0.segment, $0.tokens.lowerBound, $0.code) < ($1.segment, $1.tokens.lowerBound, $1.code) }
-        var groups: [(segment: Int, codings: ArraySlice<Coding>)] = []
+        var groups: [SegmentCodings] = []
         var start = 0
         while start < usable.count {
             var end = start + 1

@@ -13,8 +13,8 @@ struct CooccurrenceCollector: Sendable {
     }
 
     /// Counts the units of one document.
-    mutating func add(_ document: CodedDocument) {
-        let coded = Dictionary(uniqueKeysWithValues: document.unitCodings(layout).map { ($0.segment, $0.codings) })
+    mutating func add(_ document: CodedDocument, coded: [SegmentCodings]) {
+        let coded = Dictionary(uniqueKeysWithValues: coded.map { ($0.segment, $0.codings) })
         let unitSegments = document.document.segments.indices.filter { document.isUnitSegment($0) }
         switch unit {
         case .document:

@@ -27,9 +27,9 @@ struct ExemplarPicker: Sendable {
     }
 
     /// Notes the coded segments of one document; `position` is its place in the list later handed to
-    /// ``exemplars(code:in:layout:options:)``.
-    mutating func add(_ document: CodedDocument, position: Int, layout: CodeLayout) {
-        for (segment, codings) in document.unitCodings(layout) {
+    /// ``exemplars(code:in:options:)``.
+    mutating func add(_ document: CodedDocument, coded: [SegmentCodings], position: Int) {
+        for (segment, codings) in coded {
             var references: [Int: Int] = [:]
             for coding in codings { references[coding.code, default: 0] += 1 }
             for (code, count) in references {

@@ -30,7 +30,7 @@ struct Tally: Sendable {
 
     /// Counts one document.
     /// - Complexity: O(c log c) for the document's c codings.
-    init(_ document: CodedDocument, layout: CodeLayout) {
+    init(_ document: CodedDocument, coded: [SegmentCodings], layout: CodeLayout) {
         self.init(codes: layout.codeCount, themes: layout.themeCount)
         documents = 1
         for index in document.document.segments.indices where document.isUnitSegment(index) {
@@ -39,7 +39,7 @@ struct Tally: Sendable {
         }
         var codeSpeakers = Array(repeating: Set<String?>(), count: layout.codeCount)
         var themeSpeakers = Array(repeating: Set<String?>(), count: layout.themeCount)
-        for (segment, codings) in document.unitCodings(layout) {
+        for (segment, codings) in coded {
             let speaker = document.document.segments.indices.contains(segment)
                 ? document.document.segments[segment].speaker : nil
             var codesHere = Set<Int>()

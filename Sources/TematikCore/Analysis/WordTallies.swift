@@ -20,8 +20,8 @@ struct WordTallies: Sendable {
     }
 
     /// Counts the words of one document's codings and of its coded segments' uncovered tokens.
-    mutating func add(_ document: CodedDocument) {
-        for (segment, codings) in document.unitCodings(layout) {
+    mutating func add(_ document: CodedDocument, coded: [SegmentCodings]) {
+        for (segment, codings) in coded {
             guard document.document.segments.indices.contains(segment) else { continue }
             let text = document.document.segments[segment].text
             var themeRanges = Set<ThemeRange>()
