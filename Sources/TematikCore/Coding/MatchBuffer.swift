@@ -6,7 +6,7 @@
 /// in a global cache. Not shared between tasks: each task makes its own.
 public struct MatchBuffer {
     var tokens = TokenBuffer()
-    /// Token `i`'s atoms are `tokenAtoms[atomStarts[i] ..< atomStarts[i + 1]]`.
+    /// Token `i`'s atoms are `tokenAtoms[atomStarts[i] ..< atomStarts[i + 1]]` (both arrays only grow).
     var atomStarts: [Int] = []
     var tokenAtoms: [Int32] = []
     /// Per code: the longest match found at the current token (0: none yet), and its pattern.
@@ -35,26 +35,54 @@ public struct MatchBuffer {
     }
 
     /// Fills `tokenAtoms` with the atoms each token matches.
+    ///
+    /// Both arrays only grow and are written through pointers: a token of *k* folded bytes matches at
+    /// most *k* + 1 forward atoms (prefixes and the exact word), *k* suffixes and each slow atom once,
+    /// which bounds the room needed before the walk starts.
     mutating func findAtoms(_ atoms: WordAtoms) {
-        var found = tokenAtoms
-        tokenAtoms = []
-        found.removeAll(keepingCapacity: true)
-        atomStarts.removeAll(keepingCapacity: true)
-        let arena = tokens.arena
+        let count = tokens.count
         let foldStarts = tokens.foldStarts
-        arena.withUnsafeBufferPointer { arenaBytes in
-            for i in 0..<tokens.count {
-                atomStarts.append(found.count)
-                let word = UnsafeBufferPointer(rebasing: arenaBytes[foldStarts[i]..<foldStarts[i + 1]])
-                atoms.forward.walk(word, reversed: false) { found.append($0) }
-                if !atoms.backward.isEmpty { atoms.backward.walk(word, reversed: true) { found.append($0) } }
-                if atoms.hasSlowAtoms {
-                    found.append(contentsOf: slowAtoms(of: arena[foldStarts[i]..<foldStarts[i + 1]], atoms))
+        let bound = 2 * foldStarts[count] + count * (1 + atoms.infixes.count + atoms.regexes.count)
+        if tokenAtoms.count < bound { tokenAtoms = [Int32](repeating: 0, count: max(bound, 2 * tokenAtoms.count)) }
+        if atomStarts.count < count + 1 { atomStarts = [Int](repeating: 0, count: max(count + 1, 2 * atomStarts.count)) }
+        var found = tokenAtoms
+        var starts = atomStarts
+        (tokenAtoms, atomStarts) = ([], [])
+        defer { (tokenAtoms, atomStarts) = (found, starts) }
+        let arena = tokens.arena
+        let hasBackward = !atoms.backward.isEmpty
+        let hasSlowAtoms = atoms.hasSlowAtoms
+        var used = 0
+        found.withUnsafeMutableBufferPointer { out in
+            starts.withUnsafeMutableBufferPointer { starts in
+                arena.withUnsafeBufferPointer { arenaBytes in
+                    atoms.forward.table.withUnsafeBufferPointer { forward in
+                        atoms.backward.table.withUnsafeBufferPointer { backward in
+                            for i in 0..<count {
+                                starts[i] = used
+                                let word = UnsafeBufferPointer(rebasing: arenaBytes[foldStarts[i]..<foldStarts[i + 1]])
+                                ByteTrie.walk(forward, word, reversed: false) {
+                                    out[used] = $0
+                                    used += 1
+                                }
+                                if hasBackward {
+                                    ByteTrie.walk(backward, word, reversed: true) {
+                                        out[used] = $0
+                                        used += 1
+                                    }
+                                }
+                                guard hasSlowAtoms else { continue }
+                                for atom in slowAtoms(of: arena[foldStarts[i]..<foldStarts[i + 1]], atoms) {
+                                    out[used] = atom
+                                    used += 1
+                                }
+                            }
+                            starts[count] = used
+                        }
+                    }
                 }
             }
         }
-        atomStarts.append(found.count)
-        tokenAtoms = found
     }
 
     /// The infix and regex atoms `word` matches, from the cache or computed once.

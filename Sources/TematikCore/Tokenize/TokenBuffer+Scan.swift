@@ -1,97 +1,53 @@
 /// The byte scanner behind ``TokenBuffer/tokenize(_:)``.
 extension TokenBuffer {
-    /// Appends the tokens of `text` (valid UTF-8) to the buffer, following the rules in ``Tokenizer``.
+    /// Fills the buffer with the tokens of `text` (valid UTF-8), following the rules in ``Tokenizer``.
     ///
     /// ASCII and Latin-1 letters are classified by table and folded on the fly; a token with any other
     /// character, or with a combining mark, is folded again as a whole by ``CaseFolding/fold(_:)``.
+    /// The scan writes through pointers into storage sized beforehand: a text of *r* bytes has at most
+    /// *r*/2 + 1 tokens, and the fast folding never lengthens a token, so only a slow-folded token can
+    /// run out of room; the scan then stops before it, the arena grows, and the scan goes on from there.
     mutating func scan(_ text: UnsafeBufferPointer<UInt8>) {
-        ByteClass.latin1.withUnsafeBufferPointer { classes in
-            ByteClass.latin1Lower.withUnsafeBufferPointer { lower in
-                scan(text, classes: classes, lower: lower)
+        var resume = 0
+        foldStarts[0] = 0
+        while true {
+            let remaining = text.count - resume
+            let tokenRoom = count + remaining / 2 + 2
+            if starts.count < tokenRoom {
+                let grown = max(tokenRoom, starts.count * 2)
+                starts += repeatElement(0, count: grown - starts.count)
+                ends += repeatElement(0, count: grown - ends.count)
+                foldStarts += repeatElement(0, count: grown + 1 - foldStarts.count)
             }
+            let arenaRoom = foldStarts[count] + remaining + 16
+            if arena.count < arenaRoom { arena += repeatElement(0, count: max(arenaRoom, arena.count * 2) - arena.count) }
+            resume = scanWithPointers(text, from: resume)
+            guard resume < text.count else { return }
+            arena += repeatElement(0, count: arena.count)
         }
     }
 
-    private mutating func scan(
-        _ text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ScalarClass>,
-        lower: UnsafeBufferPointer<UInt8>
-    ) {
-        let count = text.count
-        var i = 0
-        while i < count {
-            let (first, firstLength) = Self.classify(text, at: i, classes: classes)
-            guard first == .word || first == .ideograph else {
-                i += firstLength
-                continue
-            }
-            let start = i
-            var needsSlowFold = first == .ideograph
-            if first == .word {
-                needsSlowFold = !fold(text, at: i, length: firstLength, lower: lower)
-            }
-            i += firstLength
-            scanning: while i < count {
-                let (kind, length) = Self.classify(text, at: i, classes: classes)
-                switch kind {
-                case .word where first == .word:
-                    if !needsSlowFold { needsSlowFold = !fold(text, at: i, length: length, lower: lower) }
-                    i += length
-                case .mark:
-                    needsSlowFold = true
-                    i += length
-                case .joiner where first == .word:
-                    let next = i + length
-                    guard next < count, Self.classify(text, at: next, classes: classes).0 == .word else {
-                        break scanning
+    /// Scans from `start` until the end, or until a slow-folded token does not fit in the arena.
+    /// - Returns: where the scan stopped (the text's length when done).
+    private mutating func scanWithPointers(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var starts = self.starts, ends = self.ends, foldStarts = self.foldStarts, arena = self.arena
+        (self.starts, self.ends, self.foldStarts, self.arena) = ([], [], [], [])
+        defer { (self.starts, self.ends, self.foldStarts, self.arena) = (starts, ends, foldStarts, arena) }
+        var scanner = Scanner(text: text, count: count)
+        let stop = starts.withUnsafeMutableBufferPointer { starts in
+            ends.withUnsafeMutableBufferPointer { ends in
+                foldStarts.withUnsafeMutableBufferPointer { foldStarts in
+                    arena.withUnsafeMutableBufferPointer { arena in
+                        ByteClass.latin1.withUnsafeBufferPointer { classes in
+                            ByteClass.latin1Lower.withUnsafeBufferPointer { lower in
+                                scanner.run(from: start, Scanner.Output(starts, ends, foldStarts, arena), classes, lower)
+                            }
+                        }
                     }
-                    arena.append(length == 1 ? text[i] : UInt8(ascii: "'"))
-                    i = next
-                default:
-                    break scanning
                 }
             }
-            if needsSlowFold {
-                arena.removeSubrange(foldStarts[foldStarts.count - 1]...)
-                let token = String(decoding: UnsafeBufferPointer(rebasing: text[start..<i]), as: UTF8.self)
-                arena.append(contentsOf: CaseFolding.fold(token[...]))
-            }
-            starts.append(start)
-            ends.append(i)
-            foldStarts.append(arena.count)
         }
-    }
-
-    /// Appends the folded form of the word character at `i` if it is ASCII or Latin-1.
-    /// - Returns: `false` when the character needs the slow folding (nothing is appended then).
-    @inline(__always)
-    private mutating func fold(
-        _ text: UnsafeBufferPointer<UInt8>, at i: Int, length: Int, lower: UnsafeBufferPointer<UInt8>
-    ) -> Bool {
-        let lead = text[i]
-        if length == 1 {
-            arena.append(lower[Int(lead)])
-            return true
-        }
-        guard length == 2, lead <= 0xC3 else { return false }
-        let folded = lower[Int(lead & 0x1F) << 6 | Int(text[i + 1] & 0x3F)]
-        arena.append(0xC0 | folded >> 6)
-        arena.append(0x80 | folded & 0x3F)
-        return true
-    }
-
-    /// The class and UTF-8 length of the scalar starting at byte `i`.
-    @inline(__always)
-    static func classify(
-        _ text: UnsafeBufferPointer<UInt8>, at i: Int, classes: UnsafeBufferPointer<ScalarClass>
-    ) -> (ScalarClass, Int) {
-        let lead = text[i]
-        if lead < 0x80 { return (classes[Int(lead)], 1) }
-        let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-        guard i + length <= text.count else { return (.other, 1) }
-        var value = UInt32(lead) & (0x7F >> length)
-        for k in 1..<length { value = value << 6 | UInt32(text[i + k] & 0x3F) }
-        if value < 0x100 { return (classes[Int(value)], length) }
-        guard let scalar = Unicode.Scalar(value) else { return (.other, length) }
-        return (ScalarClass(scalar), length)
+        count = scanner.count
+        return stop
     }
 }

@@ -5,6 +5,7 @@
 /// first few texts it allocates nothing. The folded forms of all tokens sit end to end in one byte arena.
 /// The rules are those of ``Tokenizer``.
 public struct TokenBuffer: Sendable {
+    // The arrays only grow; `count` and `foldStarts[count]` say how much of them the last text uses.
     /// Start byte offset of each token in the text.
     var starts: [Int] = []
     /// End byte offset (exclusive) of each token in the text.
@@ -13,12 +14,11 @@ public struct TokenBuffer: Sendable {
     var foldStarts: [Int] = [0]
     /// The folded forms of all tokens, end to end.
     var arena: [UInt8] = []
+    /// The number of tokens of the last text tokenized.
+    public internal(set) var count = 0
 
     /// An empty buffer.
     public init() {}
-
-    /// The number of tokens of the last text tokenized.
-    public var count: Int { starts.count }
 
     /// Token `index`'s UTF-8 byte offsets in the text.
     public func bytes(at index: Int) -> Range<Int> { starts[index]..<ends[index] }
@@ -37,11 +37,7 @@ public struct TokenBuffer: Sendable {
     /// - Complexity: O(*n*) in the UTF-8 length of `text`; no allocation once the buffer has grown to
     ///   the size of the texts it sees, except for tokens that need the slow case folding.
     public mutating func tokenize(_ text: String) {
-        starts.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        foldStarts.removeAll(keepingCapacity: true)
-        foldStarts.append(0)
-        arena.removeAll(keepingCapacity: true)
+        count = 0
         if text.utf8.withContiguousStorageIfAvailable({ scan($0) }) != nil { return }
         var native = text
         native.makeContiguousUTF8()

@@ -82,6 +82,15 @@ struct TokenizerTests {
         #expect(Tokenizer.tokens(in: " -:'… 👍\n").isEmpty)
     }
 
+    @Test func foldingThatLengthensTokensGrowsTheArena() {
+        // `İ` (2 bytes) lower-cases to `i` + U+0307 (3 bytes), and U+0958 composes to 6 bytes from 3.
+        let text = String(repeating: "İ", count: 300) + " a " + String(repeating: "\u{0958} b ", count: 200)
+        var buffer = TokenBuffer()
+        buffer.tokenize(text)
+        #expect(buffer.words == ReferenceTokenizer.words(in: text))
+        #expect(buffer.count == 402)
+    }
+
     @Test func bufferReuseGivesTheSameTokens() {
         var buffer = TokenBuffer()
         buffer.tokenize("Ett längre stycke med många ord i sig")
