@@ -126,7 +126,15 @@ extension NativeCodebookReader {
         guard let fields = fields(of: node, known: Self.exampleKeys, place: "in examples") else { return ([], []) }
         func sentences(_ key: String) -> [String] {
             guard let items = fields[key].flatMap({ list($0, key: "examples.\(key)") }) else { return [] }
-            return items.compactMap { text($0, key: "examples.\(key)") }
+            return items.compactMap { item in
+                guard let sentence = item.scalar?.string else {
+                    document.error(
+                        at: item, "an example must be a sentence",
+                        fix: "Write it in quotes, such as \"Vi gick en utbildning.\".")
+                    return nil
+                }
+                return sentence
+            }
         }
         return (sentences("match"), sentences("no_match"))
     }

@@ -151,6 +151,19 @@ struct DictionaryImportTests {
             ])
     }
 
+    @Test func liwcWithoutHeader() {
+        #expect(throws: CodebookError.self) {
+            try CodebookLoader.load(Data("glad\t1\n".utf8), path: "x.dic", format: .liwc)
+        }
+        do {
+            _ = try CodebookLoader.load(Data("glad\t1\n".utf8), path: "x.dic", format: .liwc)
+        } catch {
+            #expect(
+                "\(error)" == "x.dic:1:1: error: the dictionary does not start with a '%' line. "
+                    + "Put the categories between two lines holding only '%'.")
+        }
+    }
+
     @Test func wordStatErrors() {
         #expect(
             CodebookTestSupport.errors("bad.cat") == [

@@ -145,6 +145,22 @@ struct NativeCodebookReaderTests {
             ])
     }
 
+    @Test func reportsValuesOfTheWrongKind() {
+        let list = "must be a list. Write it as [a, b] or as lines starting with '- '."
+        #expect(
+            CodebookTestSupport.errors("types.yaml") == [
+                "codebook/types.yaml:1:7: error: 'name' must be text. Write a single value after 'name:'.",
+                "codebook/types.yaml:4:12: error: 'label' must be text or a map from language to text. "
+                    + "Write it as 'label: Text' or 'label: {sv: Text, en: Text}'.",
+                "codebook/types.yaml:5:12: error: 'codes' \(list)",
+                "codebook/types.yaml:8:15: error: 'patterns' \(list)",
+                "codebook/types.yaml:11:16: error: a pattern must be text. Write it in quotes, such as \"utbild*\".",
+                "codebook/types.yaml:12:24: error: an example must be a sentence. "
+                    + "Write it in quotes, such as \"Vi gick en utbildning.\".",
+                "codebook/types.yaml:12:45: error: 'examples.no_match' \(list)",
+            ])
+    }
+
     @Test func reportsUnknownExtensions() {
         #expect(
             CodebookTestSupport.errors("nope.txt") == [
