@@ -25,23 +25,29 @@ enum CategoryTree {
         var seenThemes: [String: SourceLocation] = [:]
         for root in roots {
             if let first = seenThemes[root.name] {
-                diagnostics.append(Diagnostic(.error, root.location,
-                                              "category '\(root.name)' is defined twice (first on line \(first.line ?? 0))",
-                                              fix: "Rename or merge one of them."))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, root.location,
+                        "category '\(root.name)' is defined twice (first on line \(first.line ?? 0))",
+                        fix: "Rename or merge one of them."))
             }
             seenThemes[root.name] = seenThemes[root.name] ?? root.location
             var codes: [Code] = []
             collect(root, path: [], theme: root.name, language: language, into: &codes, diagnostics: &diagnostics)
             for code in codes {
                 if let first = seen[code.id] {
-                    diagnostics.append(Diagnostic(.error, code.location,
-                                                  "category '\(code.id)' is defined twice (first on line \(first.line ?? 0))",
-                                                  fix: "Rename or merge one of them."))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, code.location,
+                            "category '\(code.id)' is defined twice (first on line \(first.line ?? 0))",
+                            fix: "Rename or merge one of them."))
                 }
                 seen[code.id] = seen[code.id] ?? code.location
             }
-            themes.append(Theme(id: root.name, label: LocalizedText([language: root.name]),
-                                description: LocalizedText([:]), color: nil, codes: codes))
+            themes.append(
+                Theme(
+                    id: root.name, label: LocalizedText([language: root.name]),
+                    description: LocalizedText([:]), color: nil, codes: codes))
         }
         guard diagnostics.isEmpty else { return .failure(CodebookError(diagnostics)) }
         return .success(Codebook(name: name, version: "", language: language, themes: themes, sha256: sha256))
@@ -64,8 +70,10 @@ enum CategoryTree {
                 }
             }
             let label = path.count == 1 ? category.name : path.dropFirst().joined(separator: " / ")
-            codes.append(Code(id: path.joined(separator: "."), theme: theme, label: LocalizedText([language: label]),
-                              patterns: patterns, location: category.location))
+            codes.append(
+                Code(
+                    id: path.joined(separator: "."), theme: theme, label: LocalizedText([language: label]),
+                    patterns: patterns, location: category.location))
         }
         for child in category.children {
             collect(child, path: path, theme: theme, language: language, into: &codes, diagnostics: &diagnostics)

@@ -1,6 +1,7 @@
 /// The file formats a codebook can be read from, chosen by the file's extension.
 public enum CodebookFormat: String, Hashable, Sendable, CaseIterable {
-    /// Tematik's own YAML, or a quanteda-style YAML dictionary (told apart by content: no `themes:` key).
+    /// Tematik's own YAML, or a quanteda-style YAML dictionary (told apart by content: a dictionary has none
+    /// of the keys `name`, `version`, `language` and `themes` at the top).
     case yaml
     /// A LIWC dictionary (`.dic`).
     case liwc

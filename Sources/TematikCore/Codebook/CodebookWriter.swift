@@ -13,9 +13,12 @@ public enum CodebookWriter {
         case .qdc:
             return Data(QDCWriter.text(codebook, language: language ?? codebook.language).utf8)
         case .liwc, .wordStat, .lexicoder:
-            throw CodebookError([Diagnostic(.error, SourceLocation(file: codebook.name),
-                                            "Tematik reads but does not write \(format.rawValue) dictionaries",
-                                            fix: "Write a .yaml or .qdc file instead.")])
+            throw CodebookError([
+                Diagnostic(
+                    .error, SourceLocation(file: codebook.name),
+                    "Tematik reads but does not write \(format.rawValue) dictionaries",
+                    fix: "Write a .yaml or .qdc file instead.")
+            ])
         }
     }
 
@@ -24,15 +27,21 @@ public enum CodebookWriter {
     public static func write(_ codebook: Codebook, to url: URL, language: String? = nil) throws {
         let location = SourceLocation(file: url.relativePath)
         guard let format = CodebookFormat(pathExtension: url.pathExtension), format == .yaml || format == .qdc else {
-            throw CodebookError([Diagnostic(.error, location, "cannot write a codebook as '.\(url.pathExtension)'",
-                                            fix: "Name the output file .yaml, .yml or .qdc.")])
+            throw CodebookError([
+                Diagnostic(
+                    .error, location, "cannot write a codebook as '.\(url.pathExtension)'",
+                    fix: "Name the output file .yaml, .yml or .qdc.")
+            ])
         }
         let bytes = try data(codebook, format: format, language: language)
         do {
             try bytes.write(to: url, options: .atomic)
         } catch {
-            throw CodebookError([Diagnostic(.error, location, "the codebook cannot be written",
-                                            fix: "Check that the folder exists and is writable.")])
+            throw CodebookError([
+                Diagnostic(
+                    .error, location, "the codebook cannot be written",
+                    fix: "Check that the folder exists and is writable.")
+            ])
         }
     }
 }

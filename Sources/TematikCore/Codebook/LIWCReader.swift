@@ -24,8 +24,10 @@ enum LIWCReader {
             guard !fields.isEmpty else { continue }
             if percentLines == 1 {
                 guard fields.count >= 2 else {
-                    diagnostics.append(Diagnostic(.error, location, "header line '\(line)' has no category name",
-                                                  fix: "Write a number and a name, such as '01\tposemo'."))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, location, "header line '\(line)' has no category name",
+                            fix: "Write a number and a name, such as '01\tposemo'."))
                     continue
                 }
                 categories.append((key(fields[0]), fields.dropFirst().joined(separator: " "), location))
@@ -33,8 +35,10 @@ enum LIWCReader {
                 continue
             }
             guard percentLines == 2 else {
-                diagnostics.append(Diagnostic(.error, location, "the dictionary does not start with a '%' line",
-                                              fix: "Put the categories between two lines holding only '%'."))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, location, "the dictionary does not start with a '%' line",
+                        fix: "Put the categories between two lines holding only '%'."))
                 break
             }
             // The trailing numbers are categories; whatever precedes them is the word or phrase (which may
@@ -42,20 +46,26 @@ enum LIWCReader {
             let ids = fields.dropFirst().reversed().prefix { $0.allSatisfy(\.isNumber) }.reversed().map(key)
             let word = fields.dropLast(ids.count).joined(separator: " ")
             if ids.isEmpty {
-                diagnostics.append(Diagnostic(.error, location, "entry '\(word)' has no category",
-                                              fix: "Write the word, then the numbers of its categories from the header."))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, location, "entry '\(word)' has no category",
+                        fix: "Write the word, then the numbers of its categories from the header."))
             }
             for id in ids where !known.contains(id) {
-                diagnostics.append(Diagnostic(.error, location,
-                                              "entry '\(word)' names category \(id), which the header does not declare",
-                                              fix: "Declare it between the '%' lines, or correct the number."))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, location,
+                        "entry '\(word)' names category \(id), which the header does not declare",
+                        fix: "Declare it between the '%' lines, or correct the number."))
             }
             for id in ids where known.contains(id) { words[id, default: []].append((word, location)) }
         }
         if percentLines < 2, diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(.error, SourceLocation(file: path, line: 1, column: 1),
-                                          "the dictionary has no header between two '%' lines",
-                                          fix: "Start it with '%', one line per category such as '01\tposemo', and '%'."))
+            diagnostics.append(
+                Diagnostic(
+                    .error, SourceLocation(file: path, line: 1, column: 1),
+                    "the dictionary has no header between two '%' lines",
+                    fix: "Start it with '%', one line per category such as '01\tposemo', and '%'."))
         }
         guard diagnostics.isEmpty else { throw CodebookError(diagnostics) }
         let roots = categories.map { Category(name: $0.name, location: $0.location, words: words[$0.key] ?? []) }

@@ -18,14 +18,17 @@ enum LexicoderReader {
                 let color = parts.count == 2 ? "#" + parts[1].lowercased() : nil
                 roots.append((Category(name: String(parts.first ?? ""), location: location), color))
             } else if roots.isEmpty {
-                diagnostics.append(Diagnostic(.error, location, "entry '\(content)' comes before any category",
-                                              fix: "Open a category first with a line such as '+positive'."))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, location, "entry '\(content)' comes before any category",
+                        fix: "Open a category first with a line such as '+positive'."))
             } else {
                 roots[roots.count - 1].category.words.append((content, location))
             }
         }
         guard diagnostics.isEmpty else { throw CodebookError(diagnostics) }
-        var codebook = try CategoryTree.codebook(roots.map(\.category), name: name, language: "sv", sha256: sha256).get()
+        var codebook = try CategoryTree.codebook(roots.map(\.category), name: name, language: "sv", sha256: sha256)
+            .get()
         for index in codebook.themes.indices {
             let color = roots[index].color
             codebook.themes[index].color = color

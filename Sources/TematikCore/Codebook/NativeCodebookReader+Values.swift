@@ -15,7 +15,8 @@ extension NativeCodebookReader {
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             guard known.contains(key) else {
-                document.error(at: keyNode, "unknown key '\(key)' \(place)", fix: KeySuggestion.fix(for: key, known: known))
+                document.error(
+                    at: keyNode, "unknown key '\(key)' \(place)", fix: KeySuggestion.fix(for: key, known: known))
                 if let nearest = KeySuggestion.nearest(to: key, in: known) { misspelt[nearest] = value }
                 continue
             }
@@ -45,7 +46,8 @@ extension NativeCodebookReader {
     mutating func list(_ node: Node, key: String) -> [Node]? {
         if isNull(node) { return [] }
         guard let sequence = node.sequence else {
-            document.error(at: node, "'\(key)' must be a list", fix: "Write it as [a, b] or as lines starting with '- '.")
+            document.error(
+                at: node, "'\(key)' must be a list", fix: "Write it as [a, b] or as lines starting with '- '.")
             return nil
         }
         return Array(sequence)
@@ -55,8 +57,9 @@ extension NativeCodebookReader {
     mutating func isLanguage(_ code: String, at node: Node) -> Bool {
         let valid = code.count == 2 && code.unicodeScalars.allSatisfy { ("a"..."z").contains($0) }
         if !valid {
-            document.error(at: node, "unknown language '\(code)'",
-                           fix: "Use a two-letter ISO 639-1 code in lower case, such as 'sv' or 'en'.")
+            document.error(
+                at: node, "unknown language '\(code)'",
+                fix: "Use a two-letter ISO 639-1 code in lower case, such as 'sv' or 'en'.")
         }
         return valid
     }
@@ -67,14 +70,17 @@ extension NativeCodebookReader {
             return LocalizedText(text(node, key: key).map { [language: $0] } ?? [:])
         }
         guard let mapping = node.mapping else {
-            document.error(at: node, "'\(key)' must be text or a map from language to text",
-                           fix: "Write it as '\(key): Text' or '\(key): {sv: Text, en: Text}'.")
+            document.error(
+                at: node, "'\(key)' must be text or a map from language to text",
+                fix: "Write it as '\(key): Text' or '\(key): {sv: Text, en: Text}'.")
             return LocalizedText([:])
         }
         var values: [String: String] = [:]
         for (languageNode, valueNode) in mapping {
             let code = languageNode.string ?? ""
-            guard isLanguage(code, at: languageNode), let value = text(valueNode, key: "\(key).\(code)") else { continue }
+            guard isLanguage(code, at: languageNode), let value = text(valueNode, key: "\(key).\(code)") else {
+                continue
+            }
             values[code] = value
         }
         return LocalizedText(values)
@@ -83,15 +89,17 @@ extension NativeCodebookReader {
     /// A `#rgb` or `#rrggbb` colour.
     mutating func readColor(_ node: Node) -> String? {
         if isNull(node) {
-            document.error(at: node, "'color' is empty",
-                           fix: "Quote the colour, such as 'color: \"#4e79a7\"'; an unquoted '#' starts a comment.")
+            document.error(
+                at: node, "'color' is empty",
+                fix: "Quote the colour, such as 'color: \"#4e79a7\"'; an unquoted '#' starts a comment.")
             return nil
         }
         guard let color = text(node, key: "color") else { return nil }
         let digits = color.dropFirst()
         guard color.hasPrefix("#"), [3, 6].contains(digits.count), digits.allSatisfy(\.isHexDigit) else {
-            document.error(at: node, "color '\(color)' is not a hex colour",
-                           fix: "Write it as '#' and six hex digits in quotes, such as \"#4e79a7\".")
+            document.error(
+                at: node, "color '\(color)' is not a hex colour",
+                fix: "Write it as '#' and six hex digits in quotes, such as \"#4e79a7\".")
             return nil
         }
         return color.lowercased()
@@ -118,7 +126,15 @@ extension NativeCodebookReader {
         guard let fields = fields(of: node, known: Self.exampleKeys, place: "in examples") else { return ([], []) }
         func sentences(_ key: String) -> [String] {
             guard let items = fields[key].flatMap({ list($0, key: "examples.\(key)") }) else { return [] }
-            return items.compactMap { text($0, key: "examples.\(key)") }
+            return items.compactMap { item in
+                guard let sentence = item.scalar?.string else {
+                    document.error(
+                        at: item, "an example must be a sentence",
+                        fix: "Write it in quotes, such as \"Vi gick en utbildning.\".")
+                    return nil
+                }
+                return sentence
+            }
         }
         return (sentences("match"), sentences("no_match"))
     }

@@ -31,7 +31,8 @@ struct NativeCodebookReader {
         if let themesNode = top["themes"] {
             let items = list(themesNode, key: "themes")
             if items?.isEmpty == true {
-                document.error(at: themesNode, "the codebook has no themes", fix: "Add at least one theme under 'themes:'.")
+                document.error(
+                    at: themesNode, "the codebook has no themes", fix: "Add at least one theme under 'themes:'.")
             }
             themes = (items ?? []).compactMap { readTheme($0) }
         } else {
@@ -53,20 +54,24 @@ struct NativeCodebookReader {
         var codes: [Code] = []
         if fields["patterns"] != nil {
             let own = readMatching(fields, of: node, owner: owner)
-            codes.append(Code(id: name, theme: name, label: label, description: description, color: color,
-                              patterns: own.patterns, exclude: own.exclude, mustMatch: own.match,
-                              mustNotMatch: own.noMatch, location: document.location(of: node)))
+            codes.append(
+                Code(
+                    id: name, theme: name, label: label, description: description, color: color,
+                    patterns: own.patterns, exclude: own.exclude, mustMatch: own.match,
+                    mustNotMatch: own.noMatch, location: document.location(of: node)))
         } else {
             for key in ["exclude", "examples"] where fields[key] != nil {
-                document.error(at: fields[key], "'\(key)' on \(owner) needs patterns on the theme itself",
-                               fix: "Move '\(key)' into one of the theme's codes, or add 'patterns:' to the theme.")
+                document.error(
+                    at: fields[key], "'\(key)' on \(owner) needs patterns on the theme itself",
+                    fix: "Move '\(key)' into one of the theme's codes, or add 'patterns:' to the theme.")
             }
         }
         if let codesNode = fields["codes"] {
             codes += (list(codesNode, key: "codes") ?? []).compactMap { readCode($0, theme: name) }
         } else if fields["patterns"] == nil {
-            document.error(at: node, "\(owner) has neither codes nor patterns",
-                           fix: "Add 'codes:' with at least one code, or 'patterns:'.")
+            document.error(
+                at: node, "\(owner) has neither codes nor patterns",
+                fix: "Add 'codes:' with at least one code, or 'patterns:'.")
         }
         return Theme(id: name, label: label, description: description, color: color, codes: codes)
     }
@@ -81,23 +86,26 @@ struct NativeCodebookReader {
         let description = fields["description"].map { localized($0, key: "description") } ?? LocalizedText([:])
         let color = fields["color"].flatMap { readColor($0) }
         let matching = readMatching(fields, of: node, owner: owner)
-        return Code(id: name, theme: theme, label: label, description: description, color: color,
-                    patterns: matching.patterns, exclude: matching.exclude, mustMatch: matching.match,
-                    mustNotMatch: matching.noMatch, location: document.location(of: node))
+        return Code(
+            id: name, theme: theme, label: label, description: description, color: color,
+            patterns: matching.patterns, exclude: matching.exclude, mustMatch: matching.match,
+            mustNotMatch: matching.noMatch, location: document.location(of: node))
     }
 
     /// The required, unique `id` of a theme or code.
     private mutating func readID(_ fields: [String: Node], of node: Node, kind: String) -> String? {
         guard let idNode = fields["id"], let id = text(idNode, key: "id"), !id.isEmpty else {
             let example = kind == "theme" ? "competence" : "competence.training"
-            document.error(at: fields["id"] ?? node, "\(kind) has no 'id'",
-                           fix: "Add 'id:' with a name used by no other theme or code, such as '\(example)'.")
+            document.error(
+                at: fields["id"] ?? node, "\(kind) has no 'id'",
+                fix: "Add 'id:' with a name used by no other theme or code, such as '\(example)'.")
             return nil
         }
         let line = document.location(of: idNode).line ?? 0
         if let first = seenIDs[id] {
-            document.error(at: idNode, "\(kind) id '\(id)' is already used on line \(first)",
-                           fix: "Give each theme and code its own id.")
+            document.error(
+                at: idNode, "\(kind) id '\(id)' is already used on line \(first)",
+                fix: "Give each theme and code its own id.")
         } else {
             seenIDs[id] = line
         }
@@ -107,8 +115,9 @@ struct NativeCodebookReader {
     /// The required `label`.
     private mutating func readLabel(_ fields: [String: Node], of node: Node, owner: String) -> LocalizedText {
         guard let labelNode = fields["label"] else {
-            document.error(at: node, "\(owner) has no 'label'",
-                           fix: "Add 'label:', such as 'label: {sv: Utbildning, en: Training}'.")
+            document.error(
+                at: node, "\(owner) has no 'label'",
+                fix: "Add 'label:', such as 'label: {sv: Utbildning, en: Training}'.")
             return LocalizedText([:])
         }
         return localized(labelNode, key: "label")
@@ -121,8 +130,9 @@ struct NativeCodebookReader {
         let patternsNode = fields["patterns"]
         let patterns = patternsNode.map { patternList($0, key: "patterns") } ?? []
         if patternsNode.map({ isNull($0) || $0.sequence?.isEmpty == true }) ?? true {
-            document.error(at: patternsNode ?? node, "\(owner) has no patterns",
-                           fix: "Add 'patterns:' with at least one pattern, such as 'patterns: [\"utbild*\"]'.")
+            document.error(
+                at: patternsNode ?? node, "\(owner) has no patterns",
+                fix: "Add 'patterns:' with at least one pattern, such as 'patterns: [\"utbild*\"]'.")
         }
         let exclude = fields["exclude"].map { patternList($0, key: "exclude") } ?? []
         let examples = fields["examples"].map { readExamples($0) } ?? ([], [])

@@ -34,14 +34,18 @@ public struct Pattern: Hashable, Sendable {
         if trimmed.hasPrefix("re:") {
             let expression = String(trimmed.dropFirst(3))
             guard !expression.isEmpty else {
-                return .failure(PatternError(problem: "the regular expression after 're:' is empty",
-                                             fix: "Write an expression after 're:', such as 're:^ai$'."))
+                return .failure(
+                    PatternError(
+                        problem: "the regular expression after 're:' is empty",
+                        fix: "Write an expression after 're:', such as 're:^ai$'."))
             }
             do {
                 _ = try Regex(expression)
             } catch {
-                return .failure(PatternError(problem: "invalid regular expression '\(expression)'",
-                                             fix: "Correct the expression; \(error)."))
+                return .failure(
+                    PatternError(
+                        problem: "invalid regular expression '\(expression)'",
+                        fix: "Correct the expression; \(error)."))
             }
             return .success(Pattern(source: source, words: [.regex(expression)]))
         }
@@ -50,8 +54,10 @@ public struct Pattern: Hashable, Sendable {
             return .failure(PatternError(problem: "the pattern is empty", fix: "Write a word, or remove the entry."))
         }
         guard parts.contains(where: { $0 != "*" }) else {
-            return .failure(PatternError(problem: "a pattern of only '*' matches every word",
-                                         fix: "Add letters, such as 'utbild*', or remove the pattern."))
+            return .failure(
+                PatternError(
+                    problem: "a pattern of only '*' matches every word",
+                    fix: "Add letters, such as 'utbild*', or remove the pattern."))
         }
         return .success(Pattern(source: source, words: parts.map(Word.init(parsing:))))
     }

@@ -21,8 +21,11 @@ enum QDCReader {
         let file = SourceLocation(file: path)
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
         guard !head.contains("<!DOCTYPE"), !head.contains("<!ENTITY") else {
-            throw CodebookError([Diagnostic(.error, file, "the codebook declares a DTD",
-                                            fix: "Remove the <!DOCTYPE> declaration; REFI-QDA codebooks need none.")])
+            throw CodebookError([
+                Diagnostic(
+                    .error, file, "the codebook declares a DTD",
+                    fix: "Remove the <!DOCTYPE> declaration; REFI-QDA codebooks need none.")
+            ])
         }
         let collector = QDCCollector()
         let parser = XMLParser(data: data)
@@ -35,12 +38,18 @@ enum QDCReader {
         if !succeeded || collector.errorLine != nil {
             let line = collector.errorLine ?? parser.lineNumber
             let location = SourceLocation(file: path, line: line, column: collector.errorColumn ?? parser.columnNumber)
-            throw CodebookError([Diagnostic(.error, location, "the codebook is not well-formed XML",
-                                            fix: "Export it again from the QDA program, or correct the XML there.")])
+            throw CodebookError([
+                Diagnostic(
+                    .error, location, "the codebook is not well-formed XML",
+                    fix: "Export it again from the QDA program, or correct the XML there.")
+            ])
         }
         guard collector.foundCodes else {
-            throw CodebookError([Diagnostic(.error, file, "the file holds no <Codes> element",
-                                            fix: "Check that it is a REFI-QDA codebook (.qdc).")])
+            throw CodebookError([
+                Diagnostic(
+                    .error, file, "the file holds no <Codes> element",
+                    fix: "Check that it is a REFI-QDA codebook (.qdc).")
+            ])
         }
         let themes = themes(from: collector.roots, path: path, language: "sv")
         return Codebook(name: name, version: "", language: "sv", themes: themes, sha256: sha256)
@@ -55,12 +64,15 @@ enum QDCReader {
             let description = LocalizedText(root.description.isEmpty ? [:] : [language: root.description])
             var codes: [Code] = []
             if root.isCodable {
-                codes.append(Code(id: id, theme: id, label: label, description: description, color: root.color,
-                                  patterns: [], location: root.location(path)))
+                codes.append(
+                    Code(
+                        id: id, theme: id, label: label, description: description, color: root.color,
+                        patterns: [], location: root.location(path)))
             }
             for child in root.children {
-                collect(child, parent: id, labelPath: [], theme: id, language: language, path: path,
-                        used: &used, into: &codes)
+                collect(
+                    child, parent: id, labelPath: [], theme: id, language: language, path: path,
+                    used: &used, into: &codes)
             }
             return Theme(id: id, label: label, description: description, color: root.color, codes: codes)
         }
@@ -75,12 +87,15 @@ enum QDCReader {
         let labels = labelPath + [code.name]
         if code.isCodable {
             let description = LocalizedText(code.description.isEmpty ? [:] : [language: code.description])
-            codes.append(Code(id: id, theme: theme, label: LocalizedText([language: labels.joined(separator: " / ")]),
-                              description: description, color: code.color, patterns: [], location: code.location(path)))
+            codes.append(
+                Code(
+                    id: id, theme: theme, label: LocalizedText([language: labels.joined(separator: " / ")]),
+                    description: description, color: code.color, patterns: [], location: code.location(path)))
         }
         for child in code.children {
-            collect(child, parent: id, labelPath: labels, theme: theme, language: language, path: path,
-                    used: &used, into: &codes)
+            collect(
+                child, parent: id, labelPath: labels, theme: theme, language: language, path: path,
+                used: &used, into: &codes)
         }
     }
 }
@@ -121,8 +136,10 @@ private final class QDCCollector: NSObject, XMLParserDelegate {
             foundCodes = true
         case "Code" where inCodes:
             let color = attributes["color"].map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            open.append(QDCCode(name: attributes["name"] ?? "", isCodable: attributes["isCodable"] != "false",
-                                color: color))
+            open.append(
+                QDCCode(
+                    name: attributes["name"] ?? "", isCodable: attributes["isCodable"] != "false",
+                    color: color))
         case "Description" where inCodes && !open.isEmpty:
             descriptionText = ""
         default:

@@ -16,13 +16,15 @@ enum QDCWriter {
             """
         for theme in codebook.themes {
             let children = theme.codes.filter { $0.id != theme.id }
-            out += open(id: theme.id, name: theme.label.text(in: language),
-                        codable: theme.codes.contains { $0.id == theme.id }, color: theme.color,
-                        description: theme.description.text(in: language), empty: children.isEmpty, indent: "    ")
+            out += open(
+                id: theme.id, name: theme.label.text(in: language),
+                codable: theme.codes.contains { $0.id == theme.id }, color: theme.color,
+                description: theme.description.text(in: language), empty: children.isEmpty, indent: "    ")
             guard !children.isEmpty else { continue }
             for code in children {
-                out += open(id: code.id, name: code.label.text(in: language), codable: true, color: code.color,
-                            description: code.description.text(in: language), empty: true, indent: "      ")
+                out += open(
+                    id: code.id, name: code.label.text(in: language), codable: true, color: code.color,
+                    description: code.description.text(in: language), empty: true, indent: "      ")
             }
             out += "    </Code>\n"
         }

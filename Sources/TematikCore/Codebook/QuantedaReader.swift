@@ -7,7 +7,8 @@ import Yams
 ///   EAST:
 ///     'KE': [Kenya, Kenyan*, Nairobi]
 /// ```
-/// The loader picks this reader for a YAML file whose top-level map has no `themes:` key. A top-level key is a
+/// The loader picks this reader for a YAML file whose top-level map has none of the native keys (`name`,
+/// `version`, `language`, `themes`). A top-level key is a
 /// theme; deeper keys become codes as ``CategoryTree`` describes. A key may also hold a single word.
 struct QuantedaReader {
     var document: YAMLDocument
@@ -20,8 +21,9 @@ struct QuantedaReader {
         case .success(let codebook): return codebook
         case .failure(let error):
             for diagnostic in error.diagnostics {
-                document.error(line: diagnostic.location.line ?? 1, column: diagnostic.location.column ?? 1,
-                               diagnostic.problem, fix: diagnostic.fix)
+                document.error(
+                    line: diagnostic.location.line ?? 1, column: diagnostic.location.column ?? 1,
+                    diagnostic.problem, fix: diagnostic.fix)
             }
             return nil
         }
@@ -49,8 +51,9 @@ struct QuantedaReader {
     /// One word of a list, with its position.
     private mutating func word(_ node: Node) -> (text: String, location: SourceLocation)? {
         guard let text = node.scalar?.string else {
-            document.error(at: node, "a dictionary entry must be a word or phrase",
-                           fix: "Write it as text, such as [Kenya, Kenyan*].")
+            document.error(
+                at: node, "a dictionary entry must be a word or phrase",
+                fix: "Write it as text, such as [Kenya, Kenyan*].")
             return nil
         }
         return (text, document.location(of: node))

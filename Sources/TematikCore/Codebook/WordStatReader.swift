@@ -26,17 +26,21 @@ enum WordStatReader {
             let location = SourceLocation(file: path, line: number, column: depth + 1)
             if let word = entry(content) {
                 guard depth > 0, depth <= stack.count else {
-                    diagnostics.append(Diagnostic(.error, location, "entry '\(word)' is not inside a category",
-                                                  fix: "Indent it with one tab more than its category line."))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, location, "entry '\(word)' is not inside a category",
+                            fix: "Indent it with one tab more than its category line."))
                     continue
                 }
                 close(to: depth)
                 stack[depth - 1].words.append((word, location))
             } else {
                 guard depth <= stack.count else {
-                    diagnostics.append(Diagnostic(.error, location,
-                                                  "category '\(content)' is indented deeper than its parent allows",
-                                                  fix: "Indent it with one tab more than its parent category."))
+                    diagnostics.append(
+                        Diagnostic(
+                            .error, location,
+                            "category '\(content)' is indented deeper than its parent allows",
+                            fix: "Indent it with one tab more than its parent category."))
                     continue
                 }
                 close(to: depth)

@@ -15,8 +15,9 @@ enum YAMLCodebookWriter {
         for theme in codebook.themes {
             out += "  - id: \(scalar(theme.id))\n"
             let indent = "    "
-            out += describing(label: theme.label, description: theme.description, color: theme.color,
-                              language: codebook.language, indent: indent)
+            out += describing(
+                label: theme.label, description: theme.description, color: theme.color,
+                language: codebook.language, indent: indent)
             if let own = theme.codes.first(where: { $0.id == theme.id }) {
                 out += matching(own, indent: indent)
             }
@@ -25,8 +26,9 @@ enum YAMLCodebookWriter {
             out += "\(indent)codes:\n"
             for code in codes {
                 out += "\(indent)  - id: \(scalar(code.id))\n"
-                out += describing(label: code.label, description: code.description, color: code.color,
-                                  language: codebook.language, indent: indent + "    ")
+                out += describing(
+                    label: code.label, description: code.description, color: code.color,
+                    language: codebook.language, indent: indent + "    ")
                 out += matching(code, indent: indent + "    ")
             }
         }
@@ -53,7 +55,8 @@ enum YAMLCodebookWriter {
         }
         if !code.mustMatch.isEmpty || !code.mustNotMatch.isEmpty {
             out += "\(indent)examples:\n"
-            for (key, sentences) in [("match", code.mustMatch), ("no_match", code.mustNotMatch)] where !sentences.isEmpty {
+            for (key, sentences) in [("match", code.mustMatch), ("no_match", code.mustNotMatch)]
+            where !sentences.isEmpty {
                 out += "\(indent)  \(key):\n"
                 for sentence in sentences { out += "\(indent)    - \(quoted(sentence))\n" }
             }

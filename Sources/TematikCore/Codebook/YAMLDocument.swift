@@ -49,12 +49,14 @@ struct YAMLDocument {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
             guard let tab = indent.firstIndex(of: "\t") else { continue }
             tabLines.insert(index + 1)
-            error(line: index + 1, column: line.utf8.distance(from: line.startIndex, to: tab) + 1,
-                  "tab used for indentation", fix: "Indent with spaces; YAML does not allow tabs there.")
+            error(
+                line: index + 1, column: line.utf8.distance(from: line.startIndex, to: tab) + 1,
+                "tab used for indentation", fix: "Indent with spaces; YAML does not allow tabs there.")
         }
         do {
             guard let root = try Yams.compose(yaml: text) else {
-                error(line: 1, column: 1, "the file holds no YAML document", fix: "Start it with 'name:' and 'themes:'.")
+                error(
+                    line: 1, column: 1, "the file holds no YAML document", fix: "Start it with 'name:' and 'themes:'.")
                 return nil
             }
             return tabLines.isEmpty ? root : nil

@@ -44,7 +44,9 @@ public struct MatchBuffer {
         let foldStarts = tokens.foldStarts
         let bound = 2 * foldStarts[count] + count * (1 + atoms.infixes.count + atoms.regexes.count)
         if tokenAtoms.count < bound { tokenAtoms = [Int32](repeating: 0, count: max(bound, 2 * tokenAtoms.count)) }
-        if atomStarts.count < count + 1 { atomStarts = [Int](repeating: 0, count: max(count + 1, 2 * atomStarts.count)) }
+        if atomStarts.count < count + 1 {
+            atomStarts = [Int](repeating: 0, count: max(count + 1, 2 * atomStarts.count))
+        }
         var found = tokenAtoms
         var starts = atomStarts
         (tokenAtoms, atomStarts) = ([], [])

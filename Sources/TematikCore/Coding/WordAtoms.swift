@@ -44,6 +44,7 @@ struct WordAtoms: Sendable {
             .map { ($0.key.bytes, $0.key.kind == .prefix, $0.atom) })
         backward = ByteTrie(atoms.filter { $0.key.kind == .suffix }.map { ($0.key.bytes.reversed(), true, $0.atom) })
         infixes = atoms.filter { $0.key.kind == .infix }.map { ($0.atom, $0.key.bytes) }
-        regexes = atoms.filter { $0.key.kind == .regex }.map { ($0.atom, String(decoding: $0.key.bytes, as: UTF8.self)) }
+        regexes = atoms.filter { $0.key.kind == .regex }
+            .map { ($0.atom, String(decoding: $0.key.bytes, as: UTF8.self)) }
     }
 }

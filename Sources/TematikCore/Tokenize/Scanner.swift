@@ -59,7 +59,9 @@ struct Scanner {
                     let (kind, scalarLength) = classify(at: i, classes)
                     switch kind {
                     case .word:
-                        if !needsSlowFold { needsSlowFold = !fold(at: i, length: scalarLength, lower, out.arena, &used) }
+                        if !needsSlowFold {
+                            needsSlowFold = !fold(at: i, length: scalarLength, lower, out.arena, &used)
+                        }
                         i += scalarLength
                     case .mark:
                         needsSlowFold = true

@@ -20,7 +20,9 @@ extension TokenBuffer {
                 foldStarts += repeatElement(0, count: grown + 1 - foldStarts.count)
             }
             let arenaRoom = foldStarts[count] + remaining + 16
-            if arena.count < arenaRoom { arena += repeatElement(0, count: max(arenaRoom, arena.count * 2) - arena.count) }
+            if arena.count < arenaRoom {
+                arena += repeatElement(0, count: max(arenaRoom, arena.count * 2) - arena.count)
+            }
             resume = scanWithPointers(text, from: resume)
             guard resume < text.count else { return }
             arena += repeatElement(0, count: arena.count)
@@ -40,7 +42,8 @@ extension TokenBuffer {
                     arena.withUnsafeMutableBufferPointer { arena in
                         ByteClass.latin1.withUnsafeBufferPointer { classes in
                             ByteClass.latin1Lower.withUnsafeBufferPointer { lower in
-                                scanner.run(from: start, Scanner.Output(starts, ends, foldStarts, arena), classes, lower)
+                                let output = Scanner.Output(starts, ends, foldStarts, arena)
+                                return scanner.run(from: start, output, classes, lower)
                             }
                         }
                     }

@@ -31,21 +31,23 @@ struct CodebookWriterTests {
     @Test func writesTheDocumentedLayout() throws {
         let original = try CodebookLoader.load(Paths.fixture("codebook/valid.yaml"))
         let text = String(decoding: try CodebookWriter.data(original, format: .yaml), as: UTF8.self)
-        #expect(text.hasPrefix("""
-            name: Test
-            version: "1.0"
-            language: sv
-            themes:
-              - id: competence
-                label: {sv: Kompetens, en: Competence}
-                description: Kunskap om AI.
-                color: "#4e79a7"
-                patterns: ["kompetens*", "*kompetensen"]
-                codes:
-                  - id: competence.training
-                    label: Utbildning
+        #expect(
+            text.hasPrefix(
+                """
+                name: Test
+                version: "1.0"
+                language: sv
+                themes:
+                  - id: competence
+                    label: {sv: Kompetens, en: Competence}
+                    description: Kunskap om AI.
+                    color: "#4e79a7"
+                    patterns: ["kompetens*", "*kompetensen"]
+                    codes:
+                      - id: competence.training
+                        label: Utbildning
 
-            """))
+                """))
     }
 
     @Test func quotesWhatYAMLWouldMisread() {

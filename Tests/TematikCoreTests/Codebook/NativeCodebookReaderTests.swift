@@ -10,13 +10,14 @@ struct NativeCodebookReaderTests {
         #expect(codebook.name == "Test")
         #expect(codebook.version == "1.0")
         #expect(codebook.language == "sv")
-        #expect(CodebookTestSupport.dump(codebook) == [
-            "competence [Kompetens]",
-            "  competence [Kompetens]: kompetens* | *kompetensen",
-            "  competence.training [Utbildning]: utbild* | brist på * kompetens | re:^ai-?kurs(er)?$",
-            "law [Law]",
-            "  law.gdpr [GDPR]: gdpr | dataskyddsförordning*",
-        ])
+        #expect(
+            CodebookTestSupport.dump(codebook) == [
+                "competence [Kompetens]",
+                "  competence [Kompetens]: kompetens* | *kompetensen",
+                "  competence.training [Utbildning]: utbild* | brist på * kompetens | re:^ai-?kurs(er)?$",
+                "law [Law]",
+                "  law.gdpr [GDPR]: gdpr | dataskyddsförordning*",
+            ])
     }
 
     @Test func readsLabelsDescriptionsColoursExclusionsAndExamples() throws {
@@ -45,87 +46,127 @@ struct NativeCodebookReaderTests {
     }
 
     @Test func reportsUnknownKeysWithTheNearestKnownKey() {
-        #expect(CodebookTestSupport.errors("unknown-key.yaml") == [
-            "codebook/unknown-key.yaml:2:1: error: unknown key 'langauge' at the top level. Did you mean 'language'?",
-            "codebook/unknown-key.yaml:5:5: error: unknown key 'lable' in a theme. Did you mean 'label'?",
-            "codebook/unknown-key.yaml:10:9: error: unknown key 'paterns' in a code. Did you mean 'patterns'?",
-            "codebook/unknown-key.yaml:11:45: error: unknown key 'nomatch' in examples. Did you mean 'no_match'?",
-            "codebook/unknown-key.yaml:12:9: error: unknown key 'weight' in a code. "
-                + "Use one of: color, description, examples, exclude, id, label, patterns.",
-        ])
+        #expect(
+            CodebookTestSupport.errors("unknown-key.yaml") == [
+                "codebook/unknown-key.yaml:2:1: error: unknown key 'langauge' at the top level. "
+                    + "Did you mean 'language'?",
+                "codebook/unknown-key.yaml:5:5: error: unknown key 'lable' in a theme. Did you mean 'label'?",
+                "codebook/unknown-key.yaml:10:9: error: unknown key 'paterns' in a code. Did you mean 'patterns'?",
+                "codebook/unknown-key.yaml:11:45: error: unknown key 'nomatch' in examples. Did you mean 'no_match'?",
+                "codebook/unknown-key.yaml:12:9: error: unknown key 'weight' in a code. "
+                    + "Use one of: color, description, examples, exclude, id, label, patterns.",
+            ])
+    }
+
+    /// A misspelt `themes` must not turn the file into a dictionary; the themes are still checked.
+    @Test func misspeltThemesIsReportedNotReadAsADictionary() {
+        #expect(
+            CodebookTestSupport.errors("misspelt-themes.yaml") == [
+                "codebook/misspelt-themes.yaml:2:1: error: unknown key 'theems' at the top level. "
+                    + "Did you mean 'themes'?",
+                "codebook/misspelt-themes.yaml:5:25: error: the pattern is empty. Write a word, or remove the entry.",
+            ])
     }
 
     @Test func reportsDuplicateIdsAtTheSecondDefinition() {
         let fix = "Give each theme and code its own id."
-        #expect(CodebookTestSupport.errors("duplicate-id.yaml") == [
-            "codebook/duplicate-id.yaml:8:13: error: code id 'competence.training' is already used on line 5. \(fix)",
-            "codebook/duplicate-id.yaml:11:9: error: theme id 'competence' is already used on line 2. \(fix)",
-        ])
+        #expect(
+            CodebookTestSupport.errors("duplicate-id.yaml") == [
+                "codebook/duplicate-id.yaml:8:13: error: code id 'competence.training' is already used on line 5. "
+                    + fix,
+                "codebook/duplicate-id.yaml:11:9: error: theme id 'competence' is already used on line 2. \(fix)",
+            ])
     }
 
     @Test func reportsEveryBadPatternAtItsOwnPosition() {
         let star = "a pattern of only '*' matches every word. Add letters, such as 'utbild*', or remove the pattern."
         let none = "has no patterns. Add 'patterns:' with at least one pattern, such as 'patterns: [\"utbild*\"]'."
-        #expect(CodebookTestSupport.errors("bad-patterns.yaml") == [
-            "codebook/bad-patterns.yaml:7:28: error: the pattern is empty. Write a word, or remove the entry.",
-            "codebook/bad-patterns.yaml:7:32: error: \(star)",
-            "codebook/bad-patterns.yaml:7:37: error: invalid regular expression '(unclosed'. "
-                + "Correct the expression; expected ')'.",
-            "codebook/bad-patterns.yaml:7:53: error: \(star)",
-            "codebook/bad-patterns.yaml:10:19: error: code 'law.empty' \(none)",
-            "codebook/bad-patterns.yaml:11:9: error: code 'law.missing' \(none)",
-        ])
+        #expect(
+            CodebookTestSupport.errors("bad-patterns.yaml") == [
+                "codebook/bad-patterns.yaml:7:28: error: the pattern is empty. Write a word, or remove the entry.",
+                "codebook/bad-patterns.yaml:7:32: error: \(star)",
+                "codebook/bad-patterns.yaml:7:37: error: invalid regular expression '(unclosed'. "
+                    + "Correct the expression; expected ')'.",
+                "codebook/bad-patterns.yaml:7:53: error: \(star)",
+                "codebook/bad-patterns.yaml:10:19: error: code 'law.empty' \(none)",
+                "codebook/bad-patterns.yaml:11:9: error: code 'law.missing' \(none)",
+            ])
     }
 
     @Test func reportsTabIndentation() {
-        #expect(CodebookTestSupport.errors("tabs.yaml") == [
-            "codebook/tabs.yaml:3:1: error: tab used for indentation. Indent with spaces; YAML does not allow tabs there."
-        ])
+        #expect(
+            CodebookTestSupport.errors("tabs.yaml") == [
+                "codebook/tabs.yaml:3:1: error: tab used for indentation. "
+                    + "Indent with spaces; YAML does not allow tabs there."
+            ])
     }
 
     @Test func reportsYAMLSyntaxErrorsWithLibyamlsPosition() {
-        #expect(CodebookTestSupport.errors("syntax.yaml") == [
-            "codebook/syntax.yaml:4:13: error: YAML syntax error: while parsing a flow mapping at line 3, "
-                + "did not find expected ',' or '}'. Check the quotes, colons and indentation there."
-        ])
+        #expect(
+            CodebookTestSupport.errors("syntax.yaml") == [
+                "codebook/syntax.yaml:4:13: error: YAML syntax error: while parsing a flow mapping at line 3, "
+                    + "did not find expected ',' or '}'. Check the quotes, colons and indentation there."
+            ])
     }
 
     @Test func reportsDuplicateKeysAtTheSecondOne() {
-        #expect(CodebookTestSupport.errors("duplicate-key.yaml") == [
-            "codebook/duplicate-key.yaml:5:5: error: key 'label' appears twice in the same mapping. Remove one of them."
-        ])
+        #expect(
+            CodebookTestSupport.errors("duplicate-key.yaml") == [
+                "codebook/duplicate-key.yaml:5:5: error: key 'label' appears twice in the same mapping. "
+                    + "Remove one of them."
+            ])
     }
 
     @Test func reportsLanguagesAndColours() {
         let language = "Use a two-letter ISO 639-1 code in lower case, such as 'sv' or 'en'."
-        #expect(CodebookTestSupport.errors("language.yaml") == [
-            "codebook/language.yaml:1:11: error: unknown language 'swe'. \(language)",
-            "codebook/language.yaml:4:26: error: unknown language 'EN'. \(language)",
-            "codebook/language.yaml:4:35: error: unknown language 'eng'. \(language)",
-            "codebook/language.yaml:5:11: error: 'color' is empty. "
-                + "Quote the colour, such as 'color: \"#4e79a7\"'; an unquoted '#' starts a comment.",
-            "codebook/language.yaml:9:12: error: color 'blue' is not a hex colour. "
-                + "Write it as '#' and six hex digits in quotes, such as \"#4e79a7\".",
-        ])
+        #expect(
+            CodebookTestSupport.errors("language.yaml") == [
+                "codebook/language.yaml:1:11: error: unknown language 'swe'. \(language)",
+                "codebook/language.yaml:4:26: error: unknown language 'EN'. \(language)",
+                "codebook/language.yaml:4:35: error: unknown language 'eng'. \(language)",
+                "codebook/language.yaml:5:11: error: 'color' is empty. "
+                    + "Quote the colour, such as 'color: \"#4e79a7\"'; an unquoted '#' starts a comment.",
+                "codebook/language.yaml:9:12: error: color 'blue' is not a hex colour. "
+                    + "Write it as '#' and six hex digits in quotes, such as \"#4e79a7\".",
+            ])
     }
 
     @Test func reportsMissingRequiredKeys() {
-        #expect(CodebookTestSupport.errors("missing.yaml") == [
-            "codebook/missing.yaml:2:5: error: theme has no 'id'. "
-                + "Add 'id:' with a name used by no other theme or code, such as 'competence'.",
-            "codebook/missing.yaml:2:5: error: this theme has neither codes nor patterns. "
-                + "Add 'codes:' with at least one code, or 'patterns:'.",
-            "codebook/missing.yaml:3:14: error: 'exclude' on this theme needs patterns on the theme itself. "
-                + "Move 'exclude' into one of the theme's codes, or add 'patterns:' to the theme.",
-            "codebook/missing.yaml:4:5: error: theme 'ethics' has no 'label'. "
-                + "Add 'label:', such as 'label: {sv: Utbildning, en: Training}'.",
-        ])
+        #expect(
+            CodebookTestSupport.errors("missing.yaml") == [
+                "codebook/missing.yaml:2:5: error: theme has no 'id'. "
+                    + "Add 'id:' with a name used by no other theme or code, such as 'competence'.",
+                "codebook/missing.yaml:2:5: error: this theme has neither codes nor patterns. "
+                    + "Add 'codes:' with at least one code, or 'patterns:'.",
+                "codebook/missing.yaml:3:14: error: 'exclude' on this theme needs patterns on the theme itself. "
+                    + "Move 'exclude' into one of the theme's codes, or add 'patterns:' to the theme.",
+                "codebook/missing.yaml:4:5: error: theme 'ethics' has no 'label'. "
+                    + "Add 'label:', such as 'label: {sv: Utbildning, en: Training}'.",
+            ])
+    }
+
+    @Test func reportsValuesOfTheWrongKind() {
+        let list = "must be a list. Write it as [a, b] or as lines starting with '- '."
+        #expect(
+            CodebookTestSupport.errors("types.yaml") == [
+                "codebook/types.yaml:1:7: error: 'name' must be text. Write a single value after 'name:'.",
+                "codebook/types.yaml:4:12: error: 'label' must be text or a map from language to text. "
+                    + "Write it as 'label: Text' or 'label: {sv: Text, en: Text}'.",
+                "codebook/types.yaml:5:12: error: 'codes' \(list)",
+                "codebook/types.yaml:8:15: error: 'patterns' \(list)",
+                "codebook/types.yaml:11:16: error: a pattern must be text. Write it in quotes, such as \"utbild*\".",
+                "codebook/types.yaml:12:24: error: an example must be a sentence. "
+                    + "Write it in quotes, such as \"Vi gick en utbildning.\".",
+                "codebook/types.yaml:12:45: error: 'examples.no_match' \(list)",
+            ])
     }
 
     @Test func reportsUnknownExtensions() {
-        #expect(CodebookTestSupport.errors("nope.txt") == [
-            "codebook/nope.txt: error: unknown codebook format '.txt'. Use a .yaml, .yml, .dic, .cat, .lc3 or .qdc file."
-        ])
+        #expect(
+            CodebookTestSupport.errors("nope.txt") == [
+                "codebook/nope.txt: error: unknown codebook format '.txt'. "
+                    + "Use a .yaml, .yml, .dic, .cat, .lc3 or .qdc file."
+            ])
     }
 
     @Test func plainLabelsTakeTheCodebooksLanguage() throws {

@@ -39,19 +39,21 @@ struct ShippedCodebookTests {
     @Test func aiKommunerHasTheTenThemes() throws {
         let codebook = try load("Codebooks/ai-kommuner.yaml")
         #expect(codebook.name == "AI i kommuner")
-        #expect(codebook.themes.map { $0.label.text(in: "sv") } == [
-            "Kompetens", "Kultur", "Strategi och ledning", "Juridik", "Resurser", "Data och infrastruktur",
-            "Samverkan", "Etik", "Förankring i grunduppdraget", "Nyttorealisering",
-        ])
+        #expect(
+            codebook.themes.map { $0.label.text(in: "sv") } == [
+                "Kompetens", "Kultur", "Strategi och ledning", "Juridik", "Resurser", "Data och infrastruktur",
+                "Samverkan", "Etik", "Förankring i grunduppdraget", "Nyttorealisering",
+            ])
     }
 
     @Test func aiHusetHasAISwedensTenAreas() throws {
         let codebook = try load("Codebooks/ai-huset.yaml")
         #expect(codebook.name == "AI-huset")
-        #expect(codebook.themes.map { $0.label.text(in: "sv") } == [
-            "Ambition", "Användningsfall", "Data", "Teknik", "Organisation", "Ekosystem", "Kompetens", "Kultur",
-            "Genomförande", "Förståelse",
-        ])
+        #expect(
+            codebook.themes.map { $0.label.text(in: "sv") } == [
+                "Ambition", "Användningsfall", "Data", "Teknik", "Organisation", "Ekosystem", "Kompetens", "Kultur",
+                "Genomförande", "Förståelse",
+            ])
     }
 
     /// `lag*` would catch lagom and lagra; the law code lists the forms of `lag` instead.
@@ -64,7 +66,8 @@ struct ShippedCodebookTests {
 
     @Test(arguments: files) func exportsToQDCAndBack(_ file: String) throws {
         let codebook = try load(file)
-        let imported = try CodebookLoader.load(try CodebookWriter.data(codebook, format: .qdc), path: "x.qdc", format: .qdc)
+        let imported = try CodebookLoader.load(
+            try CodebookWriter.data(codebook, format: .qdc), path: "x.qdc", format: .qdc)
         #expect(imported.themes.map { $0.label.text(in: "sv") } == codebook.themes.map { $0.label.text(in: "sv") })
         #expect(imported.codes.count == codebook.codes.count)
     }

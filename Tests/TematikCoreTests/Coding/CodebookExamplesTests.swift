@@ -20,7 +20,8 @@ struct CodebookExamplesTests {
 
     @Test func passingExamplesReportNothing() throws {
         let codebook = TestCodebook.codebook([
-            try TestCodebook.code("lag", ["lag", "lagar"], mustMatch: ["Enligt lag."], mustNotMatch: ["Ett lagom mål."]),
+            try TestCodebook.code("lag", ["lag", "lagar"], mustMatch: ["Enligt lag."],
+                                  mustNotMatch: ["Ett lagom mål."]),
         ])
         #expect(CodebookExamples.check(codebook).isEmpty)
     }

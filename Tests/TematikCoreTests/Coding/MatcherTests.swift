@@ -10,7 +10,9 @@ struct MatcherTests {
         var codings: [Coding] = []
         Matcher(codebook: codebook).codings(inSegmentText: text, segment: 0, into: &codings)
         let bytes = Array(text.utf8)
-        return codings.map { "\(codebook.codes[$0.code].id)#\($0.pattern):" + String(decoding: bytes[$0.bytes], as: UTF8.self) }
+        return codings.map {
+            "\(codebook.codes[$0.code].id)#\($0.pattern):" + String(decoding: bytes[$0.bytes], as: UTF8.self)
+        }
     }
 
     @Test func wordKindsMatchTheirTokens() throws {
@@ -83,6 +85,7 @@ struct MatcherTests {
 
     @Test func patternsWithoutLettersAreReportedAsUnmatchable() throws {
         let matcher = Matcher(codebook: TestCodebook.codebook([try TestCodebook.code("x", ["ok", "👍", "a --"])]))
-        #expect(matcher.unmatchablePatterns == [PatternReference(code: 0, pattern: 1), PatternReference(code: 0, pattern: 2)])
+        #expect(matcher.unmatchablePatterns ==
+            [PatternReference(code: 0, pattern: 1), PatternReference(code: 0, pattern: 2)])
     }
 }
