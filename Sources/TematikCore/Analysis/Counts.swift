@@ -1,7 +1,7 @@
 /// The counts of one code or theme within one scope (the corpus, a document, an attribute group).
 public struct Counts: Hashable, Sendable, Codable {
-    /// Matches. For a code, its codings; for a theme, the distinct token ranges coded by any of its codes,
-    /// so one passage coded by two codes of a theme counts once.
+    /// Matches. For a code, its codings; for a theme, its passages: token ranges coded by any of its codes,
+    /// with overlapping ranges joined, so one passage coded by two codes of a theme counts once.
     public var references: Int
     /// Unit segments with at least one reference.
     public var segments: Int

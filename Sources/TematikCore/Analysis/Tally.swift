@@ -53,7 +53,7 @@ struct Tally: Sendable {
                 codes[code].segments += 1
                 codeSpeakers[code].insert(speaker)
             }
-            for range in themeRanges { themes[range.theme].references += 1 }
+            for (theme, passages) in ThemeRange.passages(themeRanges) { themes[theme].references += passages }
             for theme in Set(themeRanges.map(\.theme)) {
                 themes[theme].segments += 1
                 themeSpeakers[theme].insert(speaker)
@@ -93,9 +93,22 @@ struct Tally: Sendable {
     }
 }
 
-/// A theme's reference: the token range a code of the theme matched, so that two codes of one theme on
-/// the same tokens count once for the theme.
+/// A token range that a code of a theme matched in one segment.
 struct ThemeRange: Hashable, Sendable {
     var theme: Int
     var tokens: Range<Int>
+
+    /// The number of passages of each theme: runs of overlapping ranges count as one passage, so that
+    /// `kompetens` (one code) inside `saknar kompetens` (another code of the theme) is one reference.
+    static func passages(_ ranges: Set<ThemeRange>) -> [Int: Int] {
+        var passages: [Int: Int] = [:]
+        for (theme, group) in Dictionary(grouping: ranges, by: \.theme) {
+            var end = Int.min
+            for range in group.map(\.tokens).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+                if range.lowerBound >= end { passages[theme, default: 0] += 1 }
+                end = max(end, range.upperBound)
+            }
+        }
+        return passages
+    }
 }

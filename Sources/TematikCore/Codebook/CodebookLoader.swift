@@ -34,7 +34,7 @@ public enum CodebookLoader {
     /// Reads a codebook from `data` in `format`; `path` names it in diagnostics and gives the default name.
     /// - Throws: ``CodebookError`` with every problem found.
     public static func load(_ data: Data, path: String, format: CodebookFormat) throws -> Codebook {
-        let sha256 = CodebookHash.hex(of: data)
+        let sha256 = SHA256.hex(of: data)
         let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         switch format {
         case .yaml:

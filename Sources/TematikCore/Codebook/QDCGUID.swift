@@ -12,7 +12,8 @@ enum QDCGUID {
 
     /// The GUID for a code or theme id, as `xxxxxxxx-xxxx-5xxx-yxxx-xxxxxxxxxxxx` in lower case.
     static func guid(for id: String) -> String {
-        var bytes = Array(CodebookHash.digest(of: namespace + Array(id.utf8)).prefix(16))
+        let input = namespace + Array(id.utf8)
+        var bytes = Array(input.withUnsafeBytes { SHA256.digest(of: $0) }.prefix(16))
         bytes[6] = bytes[6] & 0x0f | 0x50
         bytes[8] = bytes[8] & 0x3f | 0x80
         let hex = bytes.map { String(format: "%02x", $0) }.joined()

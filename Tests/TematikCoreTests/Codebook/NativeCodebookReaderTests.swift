@@ -41,7 +41,7 @@ struct NativeCodebookReaderTests {
     @Test func hashIsSHA256OfTheFileBytes() throws {
         let url = Paths.fixture("codebook/valid.yaml")
         let codebook = try CodebookLoader.load(url)
-        #expect(codebook.sha256 == CodebookHash.hex(of: try Data(contentsOf: url)))
+        #expect(codebook.sha256 == SHA256.hex(of: try Data(contentsOf: url)))
         #expect(codebook.sha256.count == 64)
     }
 
