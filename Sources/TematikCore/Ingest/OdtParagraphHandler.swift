@@ -42,9 +42,8 @@ struct OdtParagraphHandler: XMLStreamHandler {
             let family = element.value("family", namespace: OdtName.styleNamespace)
             currentTextStyle = family == "text" ? element.value("name", namespace: OdtName.styleNamespace) : nil
         case .textProperties:
-            if let style = currentTextStyle, isBold(element.value("font-weight", namespace: OdtName.formattingNamespace)) {
-                boldStyles.insert(style)
-            }
+            let weight = element.value("font-weight", namespace: OdtName.formattingNamespace)
+            if let style = currentTextStyle, isBold(weight) { boldStyles.insert(style) }
         }
         return .descend
     }

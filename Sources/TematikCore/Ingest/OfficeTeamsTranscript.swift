@@ -11,6 +11,8 @@
 enum OfficeTeamsTranscript {
     /// Longest name accepted in a header line; longer text before a time is a sentence.
     static let maxNameLength = 80
+    /// Longest first line, in UTF-8 bytes, that can be a header (a name or a cue time, and a time).
+    static let maxHeaderLength = 4 * maxNameLength + 40
 
     /// The paragraphs with speakers and times filled in when they form a Teams transcript, else
     /// `paragraphs` unchanged.
@@ -60,6 +62,14 @@ enum OfficeTeamsTranscript {
     /// A header line's speaker (nil when a cue-time line leaves it to the next paragraph), start
     /// time, and any text that follows in the same paragraph.
     static func header(_ line: String) -> (speaker: String?, start: Double, text: String?)? {
+        // Most paragraphs are sentences: a header's first line is short and starts (cue time) or ends
+        // (name and time) with a digit, so most are turned away without making strings.
+        let bytes = line.utf8
+        let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        guard let firstByte = bytes.first, lineEnd > bytes.startIndex,
+            bytes.distance(from: bytes.startIndex, to: lineEnd) <= maxHeaderLength,
+            isDigit(firstByte) || isDigit(bytes[bytes.index(before: lineEnd)])
+        else { return nil }
         let rows = line.split(separator: "\n", omittingEmptySubsequences: true).map { trim(String($0)) }
         guard let first = rows.first else { return nil }
         if let arrow = first.range(of: "-->") {
@@ -97,11 +107,21 @@ enum OfficeTeamsTranscript {
             && text.contains(where: \.isLetter)
     }
 
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
     private static func nextNonEmpty(_ lines: [String], from start: Int) -> Int? {
         lines[start...].firstIndex { !$0.isEmpty }
     }
 
+    /// `text` without leading and trailing white space; most paragraphs have none, and are returned as is.
     private static func trim(_ text: String) -> String {
-        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 }

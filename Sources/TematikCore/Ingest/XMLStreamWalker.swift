@@ -54,15 +54,13 @@ struct XMLStreamWalker {
             var step = XMLWalkStep.descend
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
-                let id = names.id(local: xmlTextReaderConstLocalName(reader),
-                                  namespace: xmlTextReaderConstNamespaceUri(reader))
+                let id = names.id(of: reader)
                 if id >= 0 {
                     step = handler.start(id, XMLElementAttributes(reader: reader))
                     if step == .descend, xmlTextReaderIsEmptyElement(reader) == 1 { handler.end(id) }
                 }
             case Int32(XML_READER_TYPE_END_ELEMENT.rawValue):
-                let id = names.id(local: xmlTextReaderConstLocalName(reader),
-                                  namespace: xmlTextReaderConstNamespaceUri(reader))
+                let id = names.id(of: reader)
                 if id >= 0 { handler.end(id) }
             case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue),
                 Int32(XML_READER_TYPE_WHITESPACE.rawValue), Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue):
@@ -90,29 +88,25 @@ struct XMLStreamWalker {
 }
 
 /// The vocabulary's names interned in the reader's dictionary, so that a node's name is found by
-/// comparing pointers: libxml2 returns element names from the same dictionary.
+/// comparing pointers: libxml2 returns local names from the same dictionary. The namespace URI costs
+/// a dictionary lookup, so it is fetched only for a node whose local name is in the vocabulary.
 private struct InternedNames {
-    private var namespaces: [(uri: UnsafePointer<xmlChar>, names: [(local: UnsafePointer<xmlChar>, id: Int)])] = []
+    private var names: [(local: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>, id: Int)] = []
 
     init(_ vocabulary: [(name: XMLName, id: Int)], reader: xmlTextReaderPtr) {
         for (name, id) in vocabulary {
-            guard let uri = xmlTextReaderConstString(reader, name.namespace),
+            guard let namespace = xmlTextReaderConstString(reader, name.namespace),
                 let local = xmlTextReaderConstString(reader, name.local)
             else { continue }
-            if let index = namespaces.firstIndex(where: { $0.uri == uri }) {
-                namespaces[index].names.append((local, id))
-            } else {
-                namespaces.append((uri, [(local, id)]))
-            }
+            names.append((local, namespace, id))
         }
     }
 
-    /// The id of a name, or -1 when it is not in the vocabulary.
-    func id(local: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) -> Int {
-        guard let local, let namespace else { return -1 }
-        for entry in namespaces where entry.uri == namespace {
-            for name in entry.names where name.local == local { return name.id }
-        }
-        return -1
+    /// The id of the name of the node the reader is on, or -1 when it is not in the vocabulary.
+    func id(of reader: xmlTextReaderPtr) -> Int {
+        guard let local = xmlTextReaderConstLocalName(reader), names.contains(where: { $0.local == local }),
+            let namespace = xmlTextReaderConstNamespaceUri(reader)
+        else { return -1 }
+        return names.first { $0.local == local && $0.namespace == namespace }?.id ?? -1
     }
 }
