@@ -50,13 +50,13 @@ public enum Pipeline {
         }
     }
 
-    /// The manifest's inputs and options: paths relative to the corpus, never absolute ones.
+    /// The manifest's inputs besides the documents (which the report lists itself) and the options:
+    /// paths relative to the corpus, never absolute ones.
     static func manifest(for corpus: CodedCorpus, options: RunOptions) -> ManifestData {
-        var inputs = corpus.documents.map { ManifestInput(path: $0.document.id, sha256: $0.document.sha256) }
+        var inputs: [ManifestInput] = []
         if let url = corpus.listing.metadata, let data = try? Data(contentsOf: url) {
             inputs.append(ManifestInput(path: url.lastPathComponent, sha256: SHA256.hex(of: data)))
         }
-        inputs.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         return ManifestData(
             codebookPath: options.codebook.lastPathComponent, otherInputs: inputs,
             includeInterviewer: options.includeInterviewer, interviewerLabels: options.reading.interviewerLabels,
