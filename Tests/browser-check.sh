@@ -1,6 +1,6 @@
 #!/bin/sh
 # Opens a report in headless Chromium: saves a screenshot and fails when the page logs a console error.
-# Usage: Tests/tematikTests/browser-check.sh path/to/report.html screenshot.png
+# Usage: Tests/browser-check.sh path/to/report.html screenshot.png
 # Needs the `chromium` binary (Debian: apt-get install -y chromium).
 set -eu
 if [ "$#" -ne 2 ]; then
