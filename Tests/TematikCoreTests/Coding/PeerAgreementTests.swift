@@ -29,7 +29,7 @@ struct PeerAgreementTests {
 
     @Test(.enabled(if: corpus != nil && FileManager.default.fileExists(atPath: dictionary.path)))
     func categoryTotalsEqualTheLIWCPeer() throws {
-        let codebook = try LIWCTestCodebook.codebook(String(contentsOf: Self.dictionary, encoding: .utf8))
+        let codebook = try CodebookLoader.load(Self.dictionary)
         let matcher = Matcher(codebook: codebook)
         let folder = URL(fileURLWithPath: try #require(Self.corpus))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
