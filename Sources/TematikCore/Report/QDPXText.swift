@@ -98,7 +98,8 @@ public struct QDPXText: Hashable, Sendable {
         var index = 0
         while count < scalars {
             guard index < utf8.count else { return nil }
-            let pair = utf8[index] == UInt8(ascii: "\r") && index + 1 < utf8.count && utf8[index + 1] == UInt8(ascii: "\n")
+            let pair = utf8[index] == UInt8(ascii: "\r") && index + 1 < utf8.count
+                && utf8[index + 1] == UInt8(ascii: "\n")
             index += pair ? 2 : 1
             while index < utf8.count, utf8[index] & 0xC0 == 0x80 { index += 1 }
             count += 1

@@ -35,7 +35,8 @@ public struct QDPXWriter: Sendable {
         let document = coded.document
         let layout = QDPXText(document)
         let guid = Self.sourceGUID(document.id)
-        let positions = Dictionary(document.segments.enumerated().map { ($1.index, $0) }, uniquingKeysWith: { a, _ in a })
+        let positions = Dictionary(
+            document.segments.enumerated().map { ($1.index, $0) }, uniquingKeysWith: { first, _ in first })
         let codes = codebook.codes
         var xml = "      <TextSource guid=\"\(guid)\" name=\"\(Self.escape(document.id))\" "
             + "plainTextPath=\"internal://\(guid).txt\""
@@ -47,8 +48,8 @@ public struct QDPXWriter: Sendable {
             let key = "\(document.id)#\(ordinal)"
             let name = String(layout.text.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count))
             selections += """
-                        <PlainTextSelection guid="\(QDCGUID.guid(for: "selection:" + key))" name="\(Self.escape(name))" \
-                startPosition="\(range.lowerBound)" endPosition="\(range.upperBound)" creatingUser="\(Self.userGUID)">
+                        <PlainTextSelection guid="\(QDCGUID.guid(for: "selection:" + key))" \
+                name="\(Self.escape(name))" startPosition="\(range.lowerBound)" endPosition="\(range.upperBound)" creatingUser="\(Self.userGUID)">
                           <Coding guid="\(QDCGUID.guid(for: "coding:" + key))" creatingUser="\(Self.userGUID)">
                             <CodeRef targetGUID="\(QDCGUID.guid(for: codes[coding.code].id))"/>
                           </Coding>

@@ -83,11 +83,13 @@ struct AgreementTests {
         tally.add(automatic: [0, 1], human: [])
         tally.add(automatic: [], human: [1])
         tally.add(automatic: [], human: [])
-        #expect(tally.counts == [AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 2), AgreementCounts(tp: 0, fp: 1, fn: 1, tn: 2)])
+        #expect(tally.counts == [AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 2),
+                                 AgreementCounts(tp: 0, fp: 1, fn: 1, tn: 2)])
         #expect(tally.overall == AgreementCounts(tp: 1, fp: 2, fn: 1, tn: 4))
         var other = AgreementTally(codes: 2)
         other.add(automatic: [1], human: [1])
         tally.merge(other)
-        #expect(tally.counts == [AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 3), AgreementCounts(tp: 1, fp: 1, fn: 1, tn: 2)])
+        #expect(tally.counts == [AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 3),
+                                 AgreementCounts(tp: 1, fp: 1, fn: 1, tn: 2)])
     }
 }

@@ -32,7 +32,9 @@ struct QDPXReaderTests {
         #expect(coded.text(of: coded.selections[0]) == "Senkit nem lehet kötelezni oltásra, ilyet csak ostoba "
             + "korlátolt agyi kapacitással rendelkező emberhulladék hozhat aki nem szaporodhat és nem élhet.")
         let scalars = Array(try #require(coded.text).unicodeScalars)
-        let atLineStart = coded.selections.filter { $0.codePoints.lowerBound > 0 && scalars[$0.codePoints.lowerBound - 1] == "\n" }
+        let atLineStart = coded.selections.filter {
+            $0.codePoints.lowerBound > 0 && scalars[$0.codePoints.lowerBound - 1] == "\n"
+        }
         #expect(atLineStart.count == 281)
     }
 
@@ -69,7 +71,8 @@ struct QDPXReaderTests {
         let project = try QDPXReader.read(contentsOf: url)
         #expect(project.codes.map(\.path) == [["comp"], ["comp", "comp.shortage"], ["comp", "comp.training"],
                                               ["law"], ["law", "law.gdpr"], ["law", "law.rules"]])
-        let codeByGUID = Dictionary(uniqueKeysWithValues: codebook.codes.enumerated().map { (QDCGUID.guid(for: $1.id), $0) })
+        let codeByGUID = Dictionary(
+            uniqueKeysWithValues: codebook.codes.enumerated().map { (QDCGUID.guid(for: $1.id), $0) })
         for coded in AnalysisFixture.documents {
             let source = try #require(project.sources.first { $0.name == coded.document.id })
             let layout = QDPXText(coded.document)

@@ -5,11 +5,13 @@ import Testing
 
 /// The REFI-QDA export: text layout, code-point offsets, schema validity, determinism.
 struct QDPXWriterTests {
-    /// The CRLF fixture (its line ends become `\n` when read), read and coded with the analysis fixture's codebook (kompetensbrist*, utbild*).
+    /// The CRLF fixture (its line ends become `\n` when read), coded with the analysis fixture's codebook
+    /// (kompetensbrist*, utbild*).
     private func codedFixture() throws -> CodedDocument {
         let data = try Data(contentsOf: Paths.fixture("qdpx/offsets.txt"))
         let output = try TextReader.read(data, path: "offsets.txt", roles: SpeakerRoles())
-        let document = Document(id: "offsets.txt", format: .txt, sha256: SHA256.hex(of: data), encoding: output.encoding,
+        let document = Document(id: "offsets.txt", format: .txt, sha256: SHA256.hex(of: data),
+                                encoding: output.encoding,
                                 segments: output.segments)
         return Coder(codebook: AnalysisFixture.codebook).code(document)
     }
