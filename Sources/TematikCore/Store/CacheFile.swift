@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+
+/// Opens the cache's SQLite file, and checks that it is one: a corrupt or foreign file is reported and
+/// replaced, never trusted.
+enum CacheFile {
+    /// `TMTC` as a big-endian integer: SQLite's `application_id`, which marks the file as a Tematik cache.
+    static let applicationID: Int32 = 0x544D_5443
+    /// The layout of the tables; a file with another `user_version` is rebuilt.
+    static let schemaVersion = 1
+
+    static let statements = [
+        """
+        CREATE TABLE documents (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, options TEXT NOT NULL,
+            tool TEXT NOT NULL, value BLOB NOT NULL)
+        """,
+        """
+        CREATE TABLE codings (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, options TEXT NOT NULL,
+            tool TEXT NOT NULL, codebook TEXT NOT NULL, value BLOB NOT NULL)
+        """,
+        "PRAGMA application_id = \(applicationID)",
+        "PRAGMA user_version = \(schemaVersion)",
+    ]
+
+    /// A queue on a valid cache at `path`, and a warning when the file there had to be replaced.
+    /// - Throws: a GRDB `DatabaseError` or file-system error when even a fresh file cannot be made.
+    static func open(path: String) throws -> (DatabaseQueue, Diagnostic?) {
+        var warning: Diagnostic?
+        if FileManager.default.fileExists(atPath: path) {
+            if let problem = problem(at: path) {
+                warning = Diagnostic(
+                    .warning, SourceLocation(file: path), "the cache file \(problem), so it was rebuilt",
+                    fix: "Nothing to do; every document is read again this time. Point --cache at a file of "
+                        + "its own.")
+                for suffix in ["", "-journal", "-wal", "-shm"] {
+                    try? FileManager.default.removeItem(atPath: path + suffix)
+                }
+            } else {
+                return (try DatabaseQueue(path: path), nil)
+            }
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            for statement in statements { try db.execute(sql: statement) }
+        }
+        return (queue, warning)
+    }
+
+    /// Why the file at `path` is not a usable cache, or `nil` when it is one.
+    private static func problem(at path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return "cannot be read" }
+        let head = (try? handle.read(upToCount: 16)) ?? Data()
+        try? handle.close()
+        guard head.elementsEqual(Array("SQLite format 3\0".utf8)) else { return "is not an SQLite database" }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                guard try Int32.fetchOne(db, sql: "PRAGMA application_id") == applicationID else {
+                    return "belongs to another program"
+                }
+                guard try Int.fetchOne(db, sql: "PRAGMA user_version") == schemaVersion else {
+                    return "was written by another version of Tematik"
+                }
+                guard try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" else { return "is damaged" }
+                let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+                guard Set(tables).isSuperset(of: ["documents", "codings"]) else { return "lacks its tables" }
+                return nil
+            }
+        } catch {
+            return "is damaged (\(error))"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// A cache of read and coded documents in an SQLite file of its own (by default `.tematik-cache.sqlite`),
+/// so that an unchanged transcript is neither read nor coded again.
+///
+/// A read ``Document`` is valid while its id, file SHA-256, reading options (`optionsKey`, an opaque
+/// string the caller builds from interviewer labels, names, `--include-interviewer` and pseudonymisation)
+/// and the tool version are unchanged; its coding also needs the same codebook SHA-256. One entry is kept
+/// per document id and kind, replaced on every store, so the file does not grow with edits.
+///
+/// Attributes from `metadata.csv` are not cached: a hit comes back with none, and the caller sets them.
+/// Lookups never throw: an entry that cannot be read or decoded is a miss. Safe to call from many tasks;
+/// GRDB's queue serialises the calls.
+public struct DocumentCache: Sendable {
+    private let queue: DatabaseQueue
+    private let toolVersion: String
+    /// A warning when the file at the path was corrupt or foreign and has been replaced by an empty cache.
+    public let diagnostics: [Diagnostic]
+
+    /// Opens the cache at `path`, creating it when missing and rebuilding it when it is not a valid cache
+    /// (not SQLite, another program's `application_id`, another schema version, or a failed
+    /// `PRAGMA quick_check`).
+    /// - Parameters:
+    ///   - path: the cache file.
+    ///   - toolVersion: Tematik's version; entries from other versions are misses.
+    /// - Throws: a GRDB `DatabaseError` or file-system error when no cache can be made at `path`.
+    public init(path: String, toolVersion: String) throws {
+        let (queue, warning) = try CacheFile.open(path: path)
+        self.queue = queue
+        self.toolVersion = toolVersion
+        diagnostics = warning.map { [$0] } ?? []
+    }
+
+    /// The read document stored for these keys, or `nil`.
+    public func lookupDocument(id: String, sha256: String, optionsKey: String) -> Document? {
+        let blob = try? queue.read { db in
+            try Data.fetchOne(
+                db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
+                arguments: [id, sha256, optionsKey, toolVersion])
+        }
+        guard let blob = blob ?? nil, let cached = try? JSONDecoder().decode(CachedDocument.self, from: blob) else {
+            return nil
+        }
+        return cached.document(id: id, sha256: sha256)
+    }
+
+    /// Stores a read document under its id and SHA-256 and `optionsKey`, replacing the previous entry.
+    /// - Throws: a GRDB `DatabaseError` or an encoding error.
+    public func storeDocument(_ document: Document, optionsKey: String) throws {
+        let blob = try JSONEncoder().encode(CachedDocument(document))
+        try queue.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
+                arguments: [document.id, document.sha256, optionsKey, toolVersion, blob])
+        }
+    }
+
+    /// The coded document stored for these keys, or `nil`; its document comes from the same keys'
+    /// read-document entry, so both must be current.
+    /// - Parameter codebook: the codebook file's SHA-256.
+    public func lookupCoding(id: String, sha256: String, optionsKey: String, codebook: String) -> CodedDocument? {
+        let blobs = try? queue.read { db -> (Data?, Data?) in
+            let arguments: StatementArguments = [id, sha256, optionsKey, toolVersion]
+            let document = try Data.fetchOne(
+                db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
+                arguments: arguments)
+            let coding = try Data.fetchOne(
+                db, sql: """
+                    SELECT value FROM codings WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?
+                    AND codebook = ?
+                    """, arguments: arguments + [codebook])
+            return (document, coding)
+        }
+        guard let (documentBlob, codingBlob) = blobs, let documentBlob, let codingBlob,
+            let cachedDocument = try? JSONDecoder().decode(CachedDocument.self, from: documentBlob),
+            let cachedCoding = try? JSONDecoder().decode(CachedCoding.self, from: codingBlob)
+        else { return nil }
+        return cachedCoding.coded(cachedDocument.document(id: id, sha256: sha256))
+    }
+
+    /// Stores a coded document (and its read document) under its keys, replacing the previous entries.
+    /// - Parameter codebook: the codebook file's SHA-256.
+    /// - Throws: a GRDB `DatabaseError` or an encoding error.
+    public func storeCoding(_ coded: CodedDocument, optionsKey: String, codebook: String) throws {
+        let document = coded.document
+        let documentBlob = try JSONEncoder().encode(CachedDocument(document))
+        let codingBlob = try JSONEncoder().encode(CachedCoding(coded))
+        try queue.write { db in
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
+                arguments: [document.id, document.sha256, optionsKey, toolVersion, documentBlob])
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO codings VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [document.id, document.sha256, optionsKey, toolVersion, codebook, codingBlob])
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+
+extension ReportStore {
+    /// Writes the counts, the co-occurrences and `meta`, closes the database and renames it onto its path.
+    ///
+    /// `counts` gets one row per code and per theme for the corpus (`document` NULL) and one per document
+    /// of ``AnalysisResult/documents``. `meta` holds `schema_version`, `tool_version`, `codebook_sha256`,
+    /// `cooccurrence_unit` and `cooccurrence_units`.
+    /// - Throws: a GRDB `DatabaseError`, or a file-system error when the rename fails.
+    public func finish(_ result: AnalysisResult) throws {
+        try queue.write { db in
+            let row = try db.makeStatement(sql: "INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            func insert(_ kind: String, _ item: String, _ document: String?, _ counts: Counts) throws {
+                try row.execute(arguments: [
+                    kind, item, document, counts.references, counts.segments, counts.documents,
+                    counts.documentPercent, counts.respondents, counts.rate,
+                ])
+            }
+            for code in result.codes { try insert("code", code.id, nil, code.counts) }
+            for theme in result.themes { try insert("theme", theme.id, nil, theme.counts) }
+            for group in result.documents {
+                for (code, counts) in zip(result.codes, group.codes) { try insert("code", code.id, group.name, counts) }
+                for (theme, counts) in zip(result.themes, group.themes) {
+                    try insert("theme", theme.id, group.name, counts)
+                }
+            }
+            let pair = try db.makeStatement(sql: "INSERT INTO cooccurrence VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for (kind, pairs) in [("code", result.cooccurrence.codePairs), ("theme", result.cooccurrence.themePairs)] {
+                for item in pairs {
+                    try pair.execute(arguments: [kind, item.a, item.b, item.both, item.either, item.jaccard, item.lift])
+                }
+            }
+            let meta = [
+                ("schema_version", String(ReportSchema.version)), ("tool_version", toolVersion),
+                ("codebook_sha256", codebookSHA256), ("cooccurrence_unit", result.cooccurrence.unit.name),
+                ("cooccurrence_units", String(result.cooccurrence.units)),
+            ]
+            for (key, value) in meta {
+                try db.execute(sql: "INSERT INTO meta VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+        try queue.close()
+        if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import GRDB
+import Testing
+
+@testable import TematikCore
+
+/// Hits, misses and rebuilds of the document cache.
+struct DocumentCacheTests {
+    private let coded: CodedDocument = {
+        var coded = AnalysisFixture.documents[1]
+        coded.document.sha256 = "abc"
+        coded.document.warnings = [Diagnostic(.warning, SourceLocation(file: "a.txt", line: 3), "odd line")]
+        return coded
+    }()
+
+    private var document: Document {
+        var document = coded.document
+        document.attributes = [:]
+        return document
+    }
+
+    @Test func storedDocumentIsAHitOnlyForTheSameKeys() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("cache.sqlite").path
+        let cache = try DocumentCache(path: path, toolVersion: "1")
+        #expect(cache.diagnostics.isEmpty)
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == nil)
+        try cache.storeDocument(coded.document, optionsKey: "o")
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == document)
+        #expect(cache.lookupDocument(id: "b.txt", sha256: "abc", optionsKey: "o") == nil)
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abd", optionsKey: "o") == nil)
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "p") == nil)
+        let newer = try DocumentCache(path: path, toolVersion: "2")
+        #expect(newer.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == nil)
+        let reopened = try DocumentCache(path: path, toolVersion: "1")
+        #expect(reopened.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == document)
+    }
+
+    @Test func codingNeedsTheSameCodebookToo() throws {
+        let folder = try TemporaryFolder()
+        let cache = try DocumentCache(path: folder.url.appendingPathComponent("c.sqlite").path, toolVersion: "1")
+        try cache.storeCoding(coded, optionsKey: "o", codebook: "cb1")
+        var expected = coded
+        expected.document = document
+        #expect(cache.lookupCoding(id: "a.txt", sha256: "abc", optionsKey: "o", codebook: "cb1") == expected)
+        #expect(cache.lookupCoding(id: "a.txt", sha256: "abc", optionsKey: "o", codebook: "cb2") == nil)
+        #expect(cache.lookupCoding(id: "a.txt", sha256: "abc", optionsKey: "x", codebook: "cb1") == nil)
+        // A changed codebook still leaves the read document valid: reading is skipped, coding is not.
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == document)
+        // A new read of the file replaces the document, which invalidates the old coding.
+        var edited = coded.document
+        edited.sha256 = "def"
+        try cache.storeDocument(edited, optionsKey: "o")
+        #expect(cache.lookupCoding(id: "a.txt", sha256: "abc", optionsKey: "o", codebook: "cb1") == nil)
+        #expect(cache.lookupCoding(id: "a.txt", sha256: "def", optionsKey: "o", codebook: "cb1") == nil)
+    }
+
+    @Test func concurrentCallsAllLand() async throws {
+        let folder = try TemporaryFolder()
+        let cache = try DocumentCache(path: folder.url.appendingPathComponent("c.sqlite").path, toolVersion: "1")
+        let base = coded.document
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<20 {
+                group.addTask {
+                    var document = base
+                    document.id = "doc\(index).txt"
+                    try cache.storeDocument(document, optionsKey: "o")
+                    _ = cache.lookupDocument(id: document.id, sha256: "abc", optionsKey: "o")
+                }
+            }
+            try await group.waitForAll()
+        }
+        let hits = (0..<20).filter { cache.lookupDocument(id: "doc\($0).txt", sha256: "abc", optionsKey: "o") != nil }
+        #expect(hits.count == 20)
+    }
+
+    @Test func junkFileIsReportedAndRebuilt() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("cache.sqlite", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 * 7) })).path
+        let cache = try DocumentCache(path: path, toolVersion: "1")
+        #expect(cache.diagnostics.map(\.description) == [
+            "\(path): warning: the cache file is not an SQLite database, so it was rebuilt. Nothing to do; every "
+                + "document is read again this time. Point --cache at a file of its own."
+        ])
+        try cache.storeDocument(coded.document, optionsKey: "o")
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == document)
+        #expect(try DocumentCache(path: path, toolVersion: "1").diagnostics.isEmpty)
+    }
+
+    @Test func foreignSQLiteFileIsNotTrusted() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("other.sqlite").path
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in
+            try db.execute(sql: "CREATE TABLE documents (id TEXT PRIMARY KEY, value BLOB)")
+            try db.execute(sql: "INSERT INTO documents VALUES ('a.txt', x'00')")
+        }
+        try other.close()
+        let cache = try DocumentCache(path: path, toolVersion: "1")
+        #expect(cache.diagnostics.first?.problem == "the cache file belongs to another program, so it was rebuilt")
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == nil)
+    }
+
+    @Test func damagedPagesAreDetected() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("c.sqlite").path
+        let cache = try DocumentCache(path: path, toolVersion: "1")
+        for index in 0..<50 {
+            var document = coded.document
+            document.id = "doc\(index).txt"
+            try cache.storeDocument(document, optionsKey: "o")
+        }
+        // Overwrite everything after the header page with junk, keeping the header intact.
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.count > 8192)
+        for index in 4096..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let reopened = try DocumentCache(path: path, toolVersion: "1")
+        #expect(reopened.diagnostics.count == 1)
+        #expect(reopened.diagnostics.first?.problem.hasPrefix("the cache file is damaged") == true)
+        #expect(reopened.lookupDocument(id: "doc1.txt", sha256: "abc", optionsKey: "o") == nil)
+    }
+}
