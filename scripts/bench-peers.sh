@@ -129,6 +129,6 @@ PY
 # Category totals: Tematik's counts.csv (interviewer turns included, like the peers) beside aho_py's.
 echo
 echo "Category totals, Tematik (counts.csv) and aho_py:"
-head -n 1 "$work/r2/counts.csv" >/dev/null 2>&1 && cut -d, -f1-4 "$work/r2/counts.csv" | head -n 20
+awk -F, '$1 == "code" { printf "%s %s  ", $2, $5 } END { print "" }' "$work/r2/counts.csv"
 python3 -c 'import importlib.util,sys; sys.exit(importlib.util.find_spec("ahocorasick") is None)' \
     && python3 "$bench/peers/aho_py.py" "$work/txt" "$bench/themes.dic"
