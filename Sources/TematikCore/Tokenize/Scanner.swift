@@ -25,6 +25,7 @@ struct Scanner {
         from start: Int, _ out: Output, _ classes: UnsafeBufferPointer<ScalarClass>, _ lower: UnsafeBufferPointer<UInt8>
     ) -> Int {
         let length = text.count
+        guard let base = text.baseAddress, let arenaBase = out.arena.baseAddress else { return length }
         var used = out.foldStarts[count]
         var i = start
         while i < length {
@@ -39,6 +40,17 @@ struct Scanner {
             if first == .word {
                 needsSlowFold = !fold(at: tokenStart, length: firstLength, lower, out.arena, &used)
                 scanning: while i < length {
+                    // Eight bytes at a time through runs of ASCII letters and digits. The arena always has
+                    // room for the rest of the text (see `TokenBuffer.scan`), so with 8 bytes of text left
+                    // all 8 folded bytes can be stored; only the first `run` of them count.
+                    if i + 8 <= length {
+                        let chunk = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let (run, folded) = AsciiWords.prefix(of: chunk)
+                        UnsafeMutableRawPointer(arenaBase + used).storeBytes(of: folded.littleEndian, as: UInt64.self)
+                        used += run
+                        i += run
+                        if run == 8 { continue }
+                    }
                     let lead = text[i]
                     if lead < 0x80 {  // ASCII: the common case, one table lookup
                         let kind = classes[Int(lead)]

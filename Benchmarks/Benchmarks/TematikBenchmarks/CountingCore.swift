@@ -1,0 +1,47 @@
+import Benchmark
+import Foundation
+import TematikCore
+
+/// The counting core over a whole corpus folder: read, segment, tokenize, code, count and co-occur,
+/// writing no files. The folder is `TEMATIK_BENCH_CORPUS` (default: the demo corpus), the codebook
+/// `TEMATIK_BENCH_CODEBOOK` (default: `Codebooks/ai-kommuner.yaml`), the width `TEMATIK_BENCH_JOBS`
+/// (default: the active cores). Reports MB/s of input files as the custom metric `MB/s`.
+///
+/// Not in `Thresholds/`: its input depends on the environment.
+enum CountingCore {
+    static func register() {
+        let environment = ProcessInfo.processInfo.environment
+        let root = SampleText.repositoryRoot
+        let corpus = URL(fileURLWithPath: environment["TEMATIK_BENCH_CORPUS"] ?? root.appendingPathComponent("Corpus").path)
+        let codebookURL = URL(fileURLWithPath: environment["TEMATIK_BENCH_CODEBOOK"]
+            ?? root.appendingPathComponent("Codebooks/ai-kommuner.yaml").path)
+        let jobs = environment["TEMATIK_BENCH_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
+        guard let codebook = try? CodebookLoader.load(codebookURL) else { return }
+        let bytes = corpusBytes(corpus)
+        let coder = Coder(codebook: codebook)
+        let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+        Benchmark(
+            "Counting core, \(corpus.lastPathComponent), jobs \(jobs)",
+            configuration: .init(
+                metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident, megabytesPerSecond],
+                warmupIterations: 0, maxDuration: .seconds(20), maxIterations: 3, thresholds: [:])
+        ) { benchmark in
+            let clock = ContinuousClock()
+            let start = clock.now
+            let read = try await CodedCorpus.read(root: corpus, reading: ReadOptions(), coder: coder, jobs: jobs)
+            blackHole(Analysis.analyze(read.documents, codebook: codebook))
+            let seconds = (clock.now - start) / .seconds(1)
+            benchmark.measurement(megabytesPerSecond, Int(Double(bytes) / 1e6 / seconds))
+        }
+    }
+
+    /// The size of the regular files in `folder` and below.
+    private static func corpusBytes(_ folder: URL) -> Int {
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey])
+        var total = 0
+        while let url = files?.nextObject() as? URL {
+            total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        }
+        return total
+    }
+}
