@@ -70,8 +70,9 @@ struct CodebookAuditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let book = try loadOrExit(codebook.codebookURL)
-        let corpus = try await readCorpusOrExit(reading: reading, codebook: book)
-        let audit = Analysis.analyze(corpus.documents, codebook: book).audit
+        var accumulator = AnalysisAccumulator(codebook: book)
+        _ = try await streamCorpusOrExit(reading: reading, codebook: book) { accumulator.add($0) }
+        let audit = accumulator.result().audit
         for pattern in audit.patterns {
             let shown = pattern.words.prefix(words).map { "\($0.word) \($0.count)" }.joined(separator: ", ")
             let more = pattern.words.count > words ? ", … (\(pattern.words.count) words)" : ""

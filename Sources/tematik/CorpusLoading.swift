@@ -12,18 +12,24 @@ func loadOrExit(_ url: URL) throws -> Codebook {
     }
 }
 
-/// Reads and codes the corpus for a command that prints rather than writes a report; files that fail
-/// are listed on stderr.
-func readCorpusOrExit(reading: ReadingOptions, codebook: Codebook) async throws -> CodedCorpus {
+/// Reads and codes the corpus for a command that prints rather than writes a report, handing each
+/// document to `body` in document-id order without holding the corpus; files that fail are listed on
+/// stderr at the end.
+/// - Returns: the number of documents read and the files that failed.
+func streamCorpusOrExit(
+    reading: ReadingOptions, codebook: Codebook, _ body: (CodedDocument) async throws -> Void
+) async throws -> CorpusOutcome {
+    let corpus: CorpusStream
     do {
-        let corpus = try await CodedCorpus.read(
+        corpus = try CorpusStream(
             root: reading.corpusURL, reading: reading.readOptions,
             coder: Coder(codebook: codebook, includeInterviewer: reading.includeInterviewer),
             jobs: ProcessInfo.processInfo.activeProcessorCount)
-        corpus.failures.forEach { Console.error($0.description) }
-        return corpus
     } catch let error as ConfigurationError {
         error.diagnostics.forEach { Console.error($0.description) }
         throw ExitStatus.usage.exitCode
     }
+    let outcome = try await corpus.forEach(body)
+    outcome.failures.forEach { Console.error($0.description) }
+    return outcome
 }

@@ -31,13 +31,16 @@ struct KWICCommand: AsyncParsableCommand {
             name: "kwic", version: "", language: "sv",
             themes: [Theme(id: "kwic", label: code.label, description: LocalizedText([:]), color: nil, codes: [code])],
             sha256: "")
-        let corpus = try await readCorpusOrExit(reading: reading, codebook: codebook)
-        let lines = KWIC.lines(in: corpus.documents, width: width)
-        for line in lines {
-            let left = String(repeating: " ", count: max(0, width - line.left.count)) + line.left
-            Console.output("\(line.document)\t\(line.speaker ?? "-")\t\(left) [\(line.match)] \(line.right)")
+        var matches = 0
+        let outcome = try await streamCorpusOrExit(reading: reading, codebook: codebook) { document in
+            let lines = KWIC.lines(in: document, width: width)
+            matches += lines.count
+            for line in lines {
+                let left = String(repeating: " ", count: max(0, width - line.left.count)) + line.left
+                Console.output("\(line.document)\t\(line.speaker ?? "-")\t\(left) [\(line.match)] \(line.right)")
+            }
         }
-        Console.error("\(lines.count) matches in \(corpus.documents.count) documents")
-        if !corpus.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
+        Console.error("\(matches) matches in \(outcome.documents) documents")
+        if !outcome.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
     }
 }

@@ -1,15 +1,31 @@
 /// Cuts each document into co-occurrence units and counts codes and themes per unit.
-struct CooccurrenceCollector: Sendable {
+///
+/// Only counts are kept, so collectors of disjoint document sets merge into what one collector over all of
+/// them counts.
+struct CooccurrenceCollector: Sendable, Codable {
     let unit: CoUnit
-    let layout: CodeLayout
+    /// For each code index, its theme's index (``CodeLayout/themeOfCode``).
+    let themeOfCode: [Int]
     private var codePairs: PairCounter
     private var themePairs: PairCounter
 
     init(unit: CoUnit, layout: CodeLayout) {
         self.unit = unit
-        self.layout = layout
+        themeOfCode = layout.themeOfCode
         codePairs = PairCounter(size: layout.codeCount)
         themePairs = PairCounter(size: layout.themeCount)
+    }
+
+    /// Adds the units another collector (same unit and codebook) counted.
+    mutating func merge(_ other: CooccurrenceCollector) {
+        codePairs.merge(other.codePairs)
+        themePairs.merge(other.themePairs)
+    }
+
+    /// Whether the counts fit `layout` (a decoded collector may not).
+    func isConsistent(with layout: CodeLayout) -> Bool {
+        themeOfCode == layout.themeOfCode && codePairs.size == layout.codeCount
+            && themePairs.size == layout.themeCount && codePairs.isConsistent && themePairs.isConsistent
     }
 
     /// Counts the units of one document.
@@ -76,7 +92,7 @@ struct CooccurrenceCollector: Sendable {
     private mutating func addUnit(_ codes: [Int]) {
         let distinct = Array(Set(codes)).sorted()
         codePairs.add(distinct)
-        themePairs.add(Array(Set(distinct.map { layout.themeOfCode[$0] })).sorted())
+        themePairs.add(Array(Set(distinct.map { themeOfCode[$0] })).sorted())
     }
 
     private mutating func emptyUnits(_ count: Int) {
@@ -84,8 +100,8 @@ struct CooccurrenceCollector: Sendable {
         themePairs.addEmpty(count)
     }
 
-    /// The counts as public results.
-    func result() -> Cooccurrence {
+    /// The counts as public results, named by `layout`'s ids.
+    func result(_ layout: CodeLayout) -> Cooccurrence {
         Cooccurrence(unit: unit, units: codePairs.units, codeUnits: codePairs.single,
                      themeUnits: themePairs.single, codePairs: codePairs.table(ids: layout.codes.map(\.id)),
                      themePairs: themePairs.table(ids: layout.codebook.themes.map(\.id)))

@@ -7,22 +7,23 @@ public enum KWIC {
     ///   - width: The most characters of context on each side; context is cut at whitespace.
     /// - Complexity: O(total length of the coded segments' context).
     public static func lines(in documents: [CodedDocument], width: Int) -> [KWICLine] {
-        var lines: [KWICLine] = []
-        for document in documents {
-            let segments = document.document.segments
-            for coding in document.codings where segments.indices.contains(coding.segment) {
-                let segment = segments[coding.segment]
-                let text = segment.text
-                let match = text.slice(bytes: coding.bytes)
-                lines.append(KWICLine(
-                    document: document.document.id, speaker: segment.speaker, segment: coding.segment,
-                    code: coding.code, pattern: coding.pattern,
-                    left: context(text[..<match.startIndex], width: width, before: true),
-                    match: match.onOneLine,
-                    right: context(text[match.endIndex...], width: width, before: false)))
-            }
+        documents.flatMap { lines(in: $0, width: width) }
+    }
+
+    /// The KWIC lines of one document's codings, in coding order.
+    public static func lines(in document: CodedDocument, width: Int) -> [KWICLine] {
+        let segments = document.document.segments
+        return document.codings.filter { segments.indices.contains($0.segment) }.map { coding in
+            let segment = segments[coding.segment]
+            let text = segment.text
+            let match = text.slice(bytes: coding.bytes)
+            return KWICLine(
+                document: document.document.id, speaker: segment.speaker, segment: coding.segment,
+                code: coding.code, pattern: coding.pattern,
+                left: context(text[..<match.startIndex], width: width, before: true),
+                match: match.onOneLine,
+                right: context(text[match.endIndex...], width: width, before: false))
         }
-        return lines
     }
 
     /// The `width` characters of `text` nearest the match, without a partial word at the far end.

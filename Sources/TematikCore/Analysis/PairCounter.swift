@@ -2,7 +2,7 @@
 ///
 /// Each unit hands in the sorted, distinct indices it holds; pairs go into a flat upper-triangle array, so
 /// a unit with k items costs O(k²) additions and nothing is hashed.
-struct PairCounter: Sendable {
+struct PairCounter: Sendable, Codable {
     let size: Int
     private(set) var units = 0
     private(set) var single: [Int]
@@ -25,6 +25,16 @@ struct PairCounter: Sendable {
 
     /// Counts units that hold nothing.
     mutating func addEmpty(_ count: Int) { units += count }
+
+    /// Adds the units another counter of the same size counted.
+    mutating func merge(_ other: PairCounter) {
+        units += other.units
+        for index in single.indices { single[index] += other.single[index] }
+        for index in pairs.indices { pairs[index] += other.pairs[index] }
+    }
+
+    /// Whether the counts fit `size` (a decoded counter may not).
+    var isConsistent: Bool { single.count == size && pairs.count == size * size }
 
     /// The pairs that share at least one unit, named by `ids`, with `a < b` in byte order, sorted by `a`
     /// then `b`.

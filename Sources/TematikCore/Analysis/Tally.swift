@@ -3,7 +3,7 @@
 ///
 /// Respondents are (document, speaker) pairs, so they never repeat across documents and add up like the
 /// other counts; a group's tally is the sum of its documents' tallies.
-struct Tally: Sendable {
+struct Tally: Sendable, Codable {
     var documents = 0
     var unitSegments = 0
     var unitWords = 0
@@ -11,7 +11,7 @@ struct Tally: Sendable {
     var themes: [Row]
 
     /// The counts of one code or theme.
-    struct Row: Sendable {
+    struct Row: Sendable, Codable {
         var references = 0
         var segments = 0
         var documents = 0

@@ -2,8 +2,9 @@
 ///
 /// Only counts per distinct folded word are kept, never per-token data, so memory grows with the
 /// vocabulary, not with the corpus.
-struct WordTallies: Sendable {
-    let layout: CodeLayout
+///
+/// The counts add up, so tallies of disjoint document sets merge into what one tally over all of them counts.
+struct WordTallies: Sendable, Codable {
     let filterStopWords: Bool
     private var codeWords: [[String: Int]]
     private var themeWords: [[String: Int]]
@@ -12,7 +13,6 @@ struct WordTallies: Sendable {
     private var uncovered: [String: Int] = [:]
 
     init(layout: CodeLayout, filterStopWords: Bool) {
-        self.layout = layout
         self.filterStopWords = filterStopWords
         codeWords = Array(repeating: [:], count: layout.codeCount)
         themeWords = Array(repeating: [:], count: layout.themeCount)
@@ -20,7 +20,7 @@ struct WordTallies: Sendable {
     }
 
     /// Counts the words of one document's codings and of its coded segments' uncovered tokens.
-    mutating func add(_ document: CodedDocument, coded: [SegmentCodings]) {
+    mutating func add(_ document: CodedDocument, coded: [SegmentCodings], layout: CodeLayout) {
         for (segment, codings) in coded {
             guard document.document.segments.indices.contains(segment) else { continue }
             let text = document.document.segments[segment].text
@@ -56,6 +56,24 @@ struct WordTallies: Sendable {
         }
     }
 
+    /// Adds the counts of another tally (same codebook and stop-word choice).
+    mutating func merge(_ other: WordTallies) {
+        for code in codeWords.indices { codeWords[code].merge(other.codeWords[code], uniquingKeysWith: +) }
+        for theme in themeWords.indices { themeWords[theme].merge(other.themeWords[theme], uniquingKeysWith: +) }
+        for code in patternWords.indices {
+            for pattern in patternWords[code].indices {
+                patternWords[code][pattern].merge(other.patternWords[code][pattern], uniquingKeysWith: +)
+            }
+        }
+        uncovered.merge(other.uncovered, uniquingKeysWith: +)
+    }
+
+    /// Whether the tables fit `layout` (a decoded tally may not).
+    func isConsistent(with layout: CodeLayout) -> Bool {
+        codeWords.count == layout.codeCount && themeWords.count == layout.themeCount
+            && patternWords.map(\.count) == layout.codes.map(\.patterns.count)
+    }
+
     /// The most frequent matched texts of a code.
     func topWords(code: Int, limit: Int) -> [WordCount] { codeWords[code].rankedWords(limit: limit) }
 
@@ -63,7 +81,7 @@ struct WordTallies: Sendable {
     func topWords(theme: Int, limit: Int) -> [WordCount] { themeWords[theme].rankedWords(limit: limit) }
 
     /// Every pattern with the words it matched, and the most frequent uncovered words.
-    func audit(uncoveredLimit: Int) -> CodebookAudit {
+    func audit(uncoveredLimit: Int, layout: CodeLayout) -> CodebookAudit {
         var patterns: [PatternAudit] = []
         for (codeIndex, code) in layout.codes.enumerated() {
             for (patternIndex, pattern) in code.patterns.enumerated() {

@@ -12,19 +12,36 @@ public enum Pipeline {
     public static func run(_ options: RunOptions) async throws -> RunSummary {
         let codebook = try loadCodebook(options.codebook)
         try checkOutput(options.output, isOutside: options.corpus)
-        let corpus = try await CodedCorpus.read(
+        let corpus = try CorpusStream(
             root: options.corpus, reading: options.reading,
             coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs)
-        let result = Analysis.analyze(corpus.documents, codebook: codebook, options: options.analysis)
+        var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
+        var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
+        let outcome: CorpusOutcome
+        let codingsFile: CodingsCSVFile
+        do {
+            // Each document is counted and its codings written, then dropped: nothing grows with the corpus
+            // but the accumulator's small per-document rows and word counts.
+            outcome = try await corpus.forEach { document in
+                accumulator.add(document)
+                try codings.append(document)
+            }
+            codingsFile = try codings.finish()
+        } catch {
+            codings.discard()
+            throw error
+        }
         let language = ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv
+        let documents = accumulator.documents
         let input = ReportInput(
-            result: result, documents: corpus.documents, codebook: codebook, language: language,
-            toolVersion: ToolInfo.version, manifest: manifest(for: corpus, options: options),
-            sourceDateEpoch: options.sourceDateEpoch, failures: corpus.failures)
+            result: accumulator.result(), documents: documents, codings: codingsFile, codebook: codebook,
+            language: language, toolVersion: ToolInfo.version,
+            manifest: manifest(listing: corpus.listing, options: options),
+            sourceDateEpoch: options.sourceDateEpoch, failures: outcome.failures)
         let written = try ReportWriter.write(input, to: options.output)
         let folder = options.output.relativePath
         return RunSummary(
-            documents: corpus.documents.count, failures: corpus.failures, warnings: corpus.warnings,
+            documents: outcome.documents, failures: outcome.failures, warnings: outcome.warnings,
             skipped: corpus.listing.skipped, output: folder, filesWritten: written.map { folder + "/" + $0 })
     }
 
@@ -52,9 +69,9 @@ public enum Pipeline {
 
     /// The manifest's inputs besides the documents (which the report lists itself) and the options:
     /// paths relative to the corpus, never absolute ones.
-    static func manifest(for corpus: CodedCorpus, options: RunOptions) -> ManifestData {
+    static func manifest(listing: CorpusListing, options: RunOptions) -> ManifestData {
         var inputs: [ManifestInput] = []
-        if let url = corpus.listing.metadata, let data = try? Data(contentsOf: url) {
+        if let url = listing.metadata, let data = try? Data(contentsOf: url) {
             inputs.append(ManifestInput(path: url.lastPathComponent, sha256: SHA256.hex(of: data)))
         }
         return ManifestData(

@@ -44,13 +44,13 @@ enum CSVFiles {
     static func documents(_ context: ReportContext) -> String {
         let themes = context.result.themes
         var text = CSVWriter.row(["document", "format", "segments", "respondent_words"] + themes.map(\.id))
-        let byID = Dictionary(context.input.documents.map { ($0.document.id, $0.document) },
+        let byID = Dictionary(context.input.documents.map { ($0.id, $0) },
                               uniquingKeysWith: { first, _ in first })
         for group in context.result.documents {
             let id = group.name ?? ""
             let document = byID[id]
             let references = themes.indices.map { j in j < group.themes.count ? String(group.themes[j].references) : "0" }
-            text += CSVWriter.row([id, document?.format.rawValue ?? "", String(document?.segments.count ?? 0),
+            text += CSVWriter.row([id, document?.format.rawValue ?? "", String(document?.segments ?? 0),
                                    String(group.unitWords)] + references)
         }
         return text

@@ -72,7 +72,7 @@ enum HTMLRelations {
         var html = "<section id=\"documents\">\n<h2>\(HTMLEscape.escape(context.ui(.documentThemes)))</h2>\n"
         html += "<figure>\(map.render())<figcaption>\(HTMLEscape.escape(context.ui(.documentThemeNote)))"
         html += "</figcaption></figure>\n"
-        let formats = Dictionary(context.input.documents.map { ($0.document.id, $0.document.format.rawValue) },
+        let formats = Dictionary(context.input.documents.map { ($0.id, $0.format.rawValue) },
                                  uniquingKeysWith: { first, _ in first })
         let table = HTMLTable(
             caption: context.ui(.documents),

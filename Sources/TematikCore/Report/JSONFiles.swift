@@ -16,7 +16,7 @@ enum JSONFiles {
     /// change results. Paths are relative; no output folder, job count, cache or time of day.
     static func manifest(_ context: ReportContext) throws -> String {
         let input = context.input
-        let transcripts = input.documents.map { ManifestInput(path: $0.document.id, sha256: $0.document.sha256) }
+        let transcripts = input.documents.map { ManifestInput(path: $0.id, sha256: $0.sha256) }
         let inputs = (transcripts + input.manifest.otherInputs).sorted {
             $0.path != $1.path ? $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) : $0.sha256 < $1.sha256
         }

@@ -2,9 +2,11 @@
 public struct ReportInput: Sendable {
     /// The analysis to present.
     public var result: AnalysisResult
-    /// The coded corpus, in document-id order: `codings.csv`, `documents.csv` and the manifest's inputs
-    /// come from here.
-    public var documents: [CodedDocument]
+    /// The documents analysed, in document-id order: `documents.csv`, the document table and the
+    /// manifest's inputs come from here.
+    public var documents: [DocumentSummary]
+    /// `codings.csv`, already written while the corpus was read; the writer moves it into the folder.
+    public var codings: CodingsCSVFile
     public var codebook: Codebook
     /// The language of labels and text.
     public var language: ReportLanguage
@@ -18,11 +20,13 @@ public struct ReportInput: Sendable {
     public var failures: [Diagnostic]
 
     public init(
-        result: AnalysisResult, documents: [CodedDocument], codebook: Codebook, language: ReportLanguage,
-        toolVersion: String, manifest: ManifestData, sourceDateEpoch: Int? = nil, failures: [Diagnostic] = []
+        result: AnalysisResult, documents: [DocumentSummary], codings: CodingsCSVFile, codebook: Codebook,
+        language: ReportLanguage, toolVersion: String, manifest: ManifestData, sourceDateEpoch: Int? = nil,
+        failures: [Diagnostic] = []
     ) {
         self.result = result
         self.documents = documents
+        self.codings = codings
         self.codebook = codebook
         self.language = language
         self.toolVersion = toolVersion

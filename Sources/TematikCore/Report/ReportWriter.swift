@@ -5,7 +5,9 @@ public enum ReportWriter {
     /// Renders every report file from `input` into `directory`, creating the folder if needed.
     ///
     /// Each file is written under a temporary name in the folder and renamed, so a reader never sees half a
-    /// file; the same input gives the same bytes on every run. `codings.csv` is streamed row by row.
+    /// file; the same input gives the same bytes on every run. `codings.csv` was streamed to a temporary file
+    /// while the corpus was read (``CodingsCSVSink``) and is renamed into place here, so an input writes
+    /// one report.
     /// - Returns: the names of the files written, sorted.
     /// - Throws: a ``Diagnostic`` naming the folder or file that could not be written.
     public static func write(_ input: ReportInput, to directory: URL) throws -> [String] {
@@ -28,9 +30,7 @@ public enum ReportWriter {
         for (name, render) in files {
             try AtomicFile.write(Data(try render().utf8), to: directory.appendingPathComponent(name))
         }
-        try AtomicFile.write(to: directory.appendingPathComponent("codings.csv")) { sink in
-            try CodingsCSV.write(input.documents, codebook: input.codebook, to: &sink)
-        }
+        try input.codings.move(to: directory.appendingPathComponent("codings.csv"))
         return (files.map(\.0) + ["codings.csv"]).sorted()
     }
 }

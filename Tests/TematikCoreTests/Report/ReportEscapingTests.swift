@@ -6,16 +6,16 @@ import Testing
 @Suite struct ReportEscapingTests {
     static let script = "<script>alert(1)</script>"
 
-    static func hostileInput() -> ReportInput {
+    static func hostileInput() throws -> ReportInput {
         let documents = ReportFixture.documents(speaker: "<script>alert(2)</script>",
                                                 id: "<script>alert(3)</script>.txt",
                                                 extraText: " Se \(script) | pipe & 'quote\" [länk](x)")
-        return ReportFixture.input(documents: documents,
+        return try ReportFixture.input(documents: documents,
                                    codebook: ReportFixture.codebook(themeLabel: "<b>Kompetens</b> | \"x\" & 'y'"))
     }
 
-    @Test func htmlShowsScriptTagsAsText() {
-        let html = HTMLReport.render(Self.hostileInput())
+    @Test func htmlShowsScriptTagsAsText() throws {
+        let html = HTMLReport.render(try Self.hostileInput())
         #expect(!html.contains("<script>alert"))
         #expect(!html.contains("<b>Kompetens"))
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -26,8 +26,8 @@ import Testing
         #expect(html.components(separatedBy: "<script>").count == 2)
     }
 
-    @Test func markdownEscapesPipesAndMarkup() {
-        let markdown = MarkdownReport.render(Self.hostileInput())
+    @Test func markdownEscapesPipesAndMarkup() throws {
+        let markdown = MarkdownReport.render(try Self.hostileInput())
         #expect(!markdown.contains("<script>"))
         #expect(markdown.contains("\\<b\\>Kompetens\\</b\\> \\| \"x\" \\& 'y'"))
         #expect(markdown.contains("\\<script\\>alert(2)\\</script\\>"))

@@ -88,11 +88,18 @@ enum ReportFixture {
         ]
     }
 
+    /// The report input of `documents`, with their `codings.csv` written to a fresh temporary file.
     static func input(language: ReportLanguage = .sv, documents: [CodedDocument] = documents(),
-                      codebook: Codebook = codebook(), epoch: Int? = nil) -> ReportInput {
-        let result = Analysis.analyze(documents, codebook: codebook)
+                      codebook: Codebook = codebook(), epoch: Int? = nil) throws -> ReportInput {
+        var accumulator = AnalysisAccumulator(codebook: codebook)
+        var codings = try CodingsCSVSink(directory: try temporaryDirectory(), codebook: codebook)
+        for document in documents {
+            accumulator.add(document)
+            try codings.append(document)
+        }
         return ReportInput(
-            result: result, documents: documents, codebook: codebook, language: language, toolVersion: "0.1.0",
+            result: accumulator.result(), documents: accumulator.documents, codings: try codings.finish(),
+            codebook: codebook, language: language, toolVersion: "0.1.0",
             manifest: ManifestData(codebookPath: "Codebooks/test.yaml",
                                    otherInputs: [ManifestInput(path: "metadata.csv",
                                                                sha256: String(repeating: "03", count: 32))],

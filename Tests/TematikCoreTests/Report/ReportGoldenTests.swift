@@ -25,14 +25,14 @@ import TematikCore
     }
 
     @Test func swedishReportMatchesGoldenFiles() throws {
-        try check(ReportFixture.input(language: .sv, epoch: 1_700_000_000),
+        try check(try ReportFixture.input(language: .sv, epoch: 1_700_000_000),
                   files: ["report.md", "counts.csv", "cooccurrence.csv", "codings.csv", "documents.csv",
                           "results.json", "manifest.json"],
                   goldenFolder: "golden-sv")
     }
 
     @Test func englishReportMatchesGoldenFiles() throws {
-        try check(ReportFixture.input(language: .en), files: ["report.md", "counts.csv", "manifest.json"],
+        try check(try ReportFixture.input(language: .en), files: ["report.md", "counts.csv", "manifest.json"],
                   goldenFolder: "golden-en")
     }
 }

@@ -10,7 +10,7 @@ import Testing
         let root = try ReportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let directory = root.appendingPathComponent("nested/report")
-        let written = try ReportWriter.write(ReportFixture.input(), to: directory)
+        let written = try ReportWriter.write(try ReportFixture.input(), to: directory)
         #expect(written == Self.allFiles)
         let present = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(present == Self.allFiles)
@@ -22,8 +22,8 @@ import Testing
             try? FileManager.default.removeItem(at: first)
             try? FileManager.default.removeItem(at: second)
         }
-        _ = try ReportWriter.write(ReportFixture.input(), to: first)
-        _ = try ReportWriter.write(ReportFixture.input(), to: second)
+        _ = try ReportWriter.write(try ReportFixture.input(), to: first)
+        _ = try ReportWriter.write(try ReportFixture.input(), to: second)
         for name in Self.allFiles {
             let a = try Data(contentsOf: first.appendingPathComponent(name))
             let b = try Data(contentsOf: second.appendingPathComponent(name))
@@ -34,19 +34,19 @@ import Testing
     @Test func rewritingReplacesFilesInPlace() throws {
         let directory = try ReportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        _ = try ReportWriter.write(ReportFixture.input(language: .sv), to: directory)
-        _ = try ReportWriter.write(ReportFixture.input(language: .en), to: directory)
+        _ = try ReportWriter.write(try ReportFixture.input(language: .sv), to: directory)
+        _ = try ReportWriter.write(try ReportFixture.input(language: .en), to: directory)
         let html = try String(contentsOf: directory.appendingPathComponent("report.html"), encoding: .utf8)
         #expect(html.contains("<html lang=\"en\">"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == Self.allFiles)
     }
 
     @Test func htmlIsSelfContainedAndDatedOnlyWhenAsked() throws {
-        let undated = HTMLReport.render(ReportFixture.input())
+        let undated = HTMLReport.render(try ReportFixture.input())
         #expect(!undated.contains("http://") && !undated.contains("https://") && !undated.contains("src="))
         #expect(undated.contains("<title>Testbok – Tematisk analys</title>"))
         #expect(!undated.contains("Skapad"))
-        let dated = HTMLReport.render(ReportFixture.input(epoch: 1_700_000_000))
+        let dated = HTMLReport.render(try ReportFixture.input(epoch: 1_700_000_000))
         #expect(dated.contains("Skapad 2023-11-14"))
     }
 
@@ -55,7 +55,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let blocker = root.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)
-        #expect(throws: Diagnostic.self) { try ReportWriter.write(ReportFixture.input(), to: blocker) }
+        #expect(throws: Diagnostic.self) { try ReportWriter.write(try ReportFixture.input(), to: blocker) }
     }
 
     @Test(arguments: [(0, "1970-01-01"), (951_782_400, "2000-02-29"), (1_700_000_000, "2023-11-14"),

@@ -1,0 +1,142 @@
+import Foundation
+
+/// A corpus folder, opened: its listing and metadata, ready to be read and coded document by document.
+///
+/// Every command that consumes a corpus goes through ``forEach(_:)``, which never holds more than a
+/// small window of documents, so memory stays flat however large the corpus grows.
+public struct CorpusStream: Sendable {
+    /// The files found in the corpus folder.
+    public let listing: CorpusListing
+    /// The corpus's `metadata.csv`, if it has one that could be read.
+    public let metadata: MetadataTable?
+    let root: URL
+    let reading: ReadOptions
+    let coder: Coder
+    let jobs: Int
+    /// Problems found while opening: files that cannot be listed, an unreadable `metadata.csv`.
+    let openingFailures: [Diagnostic]
+
+    /// Segments per chunk of coding work: a document longer than this is split at segment boundaries so
+    /// that one long transcript does not keep a single core busy while the others wait.
+    static let chunkSize = 512
+
+    /// Lists the corpus under `root` and reads its `metadata.csv`; no transcript is read yet.
+    /// - Parameter jobs: How many documents are read and coded at a time (at least 1).
+    /// - Throws: a ``ConfigurationError`` when `root` is not a readable folder.
+    public init(root: URL, reading: ReadOptions, coder: Coder, jobs: Int) throws {
+        do {
+            listing = try CorpusScanner.scan(root: root)
+        } catch let diagnostic as Diagnostic {
+            throw ConfigurationError([diagnostic])
+        }
+        var failures = listing.errors
+        metadata = Self.readMetadata(listing, failures: &failures)
+        openingFailures = failures
+        self.root = root
+        self.reading = reading
+        self.coder = coder
+        self.jobs = max(jobs, 1)
+    }
+
+    /// Reads and codes every document and hands each to `body` in document-id order, one at a time.
+    ///
+    /// Up to `jobs` documents are read and coded at once, each in its own task (a document longer than
+    /// ``chunkSize`` segments is coded in chunks on a nested group and joined in segment order). Results
+    /// that finish early wait, at most `2 × jobs` documents ahead of the next one due; `body` sees the
+    /// same documents in the same order for any `jobs`, and a document is gone once `body` returns.
+    /// - Returns: the number of documents read, and every failure and warning, in the order a reader
+    ///   expects: listing and metadata problems first, then file by file, then metadata rows without a file.
+    /// - Throws: what `body` throws; documents still in flight are then cancelled.
+    public func forEach(_ body: (CodedDocument) async throws -> Void) async throws -> CorpusOutcome {
+        let entries = listing.documents
+        var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: metadata?.warnings ?? [])
+        let window = 2 * jobs
+        try await withThrowingTaskGroup(of: (Int, Result<CodedDocument, Diagnostic>).self) { group in
+            var started = 0
+            var running = 0
+            var delivered = 0
+            var waiting: [Int: Result<CodedDocument, Diagnostic>] = [:]
+            func startMore() {
+                while started < entries.count, running < jobs, started < delivered + window {
+                    let index = started
+                    let entry = entries[index]
+                    group.addTask { (index, await self.readAndCode(entry)) }
+                    started += 1
+                    running += 1
+                }
+            }
+            startMore()
+            while delivered < entries.count {
+                if let ready = waiting.removeValue(forKey: delivered) {
+                    switch ready {
+                    case .success(let document):
+                        outcome.documents += 1
+                        outcome.warnings += document.document.warnings
+                        try await body(document)
+                    case .failure(let diagnostic):
+                        outcome.failures.append(diagnostic)
+                    }
+                    delivered += 1
+                    startMore()
+                    continue
+                }
+                // The next document due is running (startMore always starts it), so a result comes.
+                guard let (index, result) = try await group.next() else { break }
+                running -= 1
+                waiting[index] = result
+                startMore()
+            }
+        }
+        if let metadata {
+            outcome.warnings += metadata.warningsForMissingFiles(documentIDs: Set(entries.map(\.id)))
+        }
+        return outcome
+    }
+
+    /// Reads one file and codes it.
+    private func readAndCode(_ entry: CorpusEntry) async -> Result<CodedDocument, Diagnostic> {
+        switch DocumentReader.read(entry, root: root, options: reading, metadata: metadata) {
+        case .success(let document): .success(await Self.code(document, coder: coder, jobs: jobs))
+        case .failure(let diagnostic): .failure(diagnostic)
+        }
+    }
+
+    /// Codes one document in chunks of at most `chunkSize` segments, `jobs` chunks at a time, and joins
+    /// the chunks in segment order; a short document is one chunk, coded on the calling task.
+    static func code(_ document: Document, coder: Coder, jobs: Int, chunkSize: Int = chunkSize) async
+        -> CodedDocument
+    {
+        let count = document.segments.count
+        guard count > chunkSize else { return coder.code(document, segments: 0..<count) }
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+        let coded = await concurrentMap(chunks, jobs: jobs) { coder.code(document, segments: $0) }
+        var joined = coded[0]
+        for chunk in coded.dropFirst() { joined.append(chunk) }
+        return joined
+    }
+
+    /// The corpus's `metadata.csv`, or `nil` when there is none or it cannot be read (then a failure).
+    private static func readMetadata(_ listing: CorpusListing, failures: inout [Diagnostic]) -> MetadataTable? {
+        guard let url = listing.metadata else { return nil }
+        let path = listing.displayPath(for: url.lastPathComponent)
+        do {
+            return try MetadataTable.read(try Data(contentsOf: url), path: path)
+        } catch let diagnostic as Diagnostic {
+            failures.append(diagnostic)
+        } catch {
+            failures.append(Diagnostic(.error, SourceLocation(file: path), "cannot be read (\(error))",
+                                       fix: "Check that the file can be opened."))
+        }
+        return nil
+    }
+}
+
+/// What reading a corpus came to, besides the documents themselves.
+public struct CorpusOutcome: Sendable {
+    /// Documents read and coded.
+    public var documents: Int
+    /// Files that could not be read; the run went on without them.
+    public var failures: [Diagnostic]
+    /// Problems that did not stop a file from being read, file by file.
+    public var warnings: [Diagnostic]
+}

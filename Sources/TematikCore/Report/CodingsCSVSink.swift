@@ -1,0 +1,91 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `codings.csv` written while the corpus is read: the header first, then each document's codings as the
+/// document is finished, into a hidden temporary file in the report folder, so no document has to stay in
+/// memory until the report is written. ``ReportWriter`` renames the finished file into place.
+///
+/// Documents must be appended in document-id order (the pipeline hands them over in that order); rows
+/// are in document, then coding order. One owner writes it, so it is not `Sendable`.
+public struct CodingsCSVSink {
+    private let codebook: Codebook
+    private let temporary: URL
+    private var sink: FileSink
+    private let handle: FileHandle
+
+    /// Creates `directory` if needed and starts a temporary `codings.csv` in it with the header row.
+    /// - Throws: a ``Diagnostic`` naming the folder or file when it cannot be created or written.
+    public init(directory: URL, codebook: Codebook) throws {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw Diagnostic(.error, SourceLocation(file: directory.path), "cannot create the report folder",
+                             fix: "Check the path and that its parent folder is writable.")
+        }
+        let target = directory.appendingPathComponent("codings.csv")
+        temporary = directory.appendingPathComponent(".codings.csv.\(getpid()).\(UUID().uuidString).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = try? FileHandle(forWritingTo: temporary) else {
+            throw AtomicFile.failure(target, "cannot create a temporary file in \(directory.path)")
+        }
+        self.codebook = codebook
+        self.handle = handle
+        sink = FileSink(handle: handle, url: target)
+        do {
+            try sink.append(CSVWriter.row(CodingsCSV.header))
+        } catch {
+            discard()
+            throw error
+        }
+    }
+
+    /// Appends the rows of one document's codings.
+    /// - Throws: a ``Diagnostic`` when the file cannot be written.
+    public mutating func append(_ document: CodedDocument) throws {
+        try CodingsCSV.append(document, codebook: codebook, to: &sink)
+    }
+
+    /// Writes what is buffered and closes the file, ready for ``ReportInput/codings``.
+    /// - Throws: a ``Diagnostic`` when the file cannot be written; the temporary file is then removed.
+    public mutating func finish() throws -> CodingsCSVFile {
+        do {
+            try sink.flush()
+            try handle.close()
+        } catch {
+            discard()
+            throw error
+        }
+        return CodingsCSVFile(temporary: temporary)
+    }
+
+    /// Closes and removes the temporary file, for a run that stops before its report is written.
+    public func discard() {
+        try? handle.close()
+        try? FileManager.default.removeItem(at: temporary)
+    }
+}
+
+/// A finished `codings.csv` under a temporary name, waiting for ``ReportWriter`` to move it into place.
+public struct CodingsCSVFile: Hashable, Sendable {
+    /// The temporary file (on the report folder's file system, so that moving it is a rename).
+    public var temporary: URL
+
+    public init(temporary: URL) {
+        self.temporary = temporary
+    }
+
+    /// Moves the file to `url`, replacing what is there in one step.
+    /// - Throws: a ``Diagnostic`` naming `url` when the file cannot be moved.
+    func move(to url: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw AtomicFile.failure(url, "cannot rename the temporary file (\(reason))")
+        }
+    }
+}
