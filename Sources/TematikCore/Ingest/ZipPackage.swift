@@ -27,6 +27,11 @@ struct ZipPackage {
                     + "OpenDocument file",
                 fix: "Check that the file was saved as .docx or .odt and not renamed from another format.")
         }
+        if let problem = data.withUnsafeBytes(ZipBounds.problem) {
+            throw Diagnostic(
+                .error, SourceLocation(file: path), "the ZIP archive is truncated or damaged: \(problem)",
+                fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
