@@ -21,6 +21,8 @@ struct InspectCommand: ParsableCommand {
     @Option(name: .customLong("interviewer"), help: "A speaker name that is the interviewer (repeatable).")
     var interviewerNames: [String] = []
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
         let url = URL(fileURLWithPath: file)
         guard let format = CorpusScanner.formats[url.pathExtension.lowercased()] else {
@@ -28,7 +30,8 @@ struct InspectCommand: ParsableCommand {
                 + "Give a .txt, .md, .docx, .docm, .dotx, .odt, .vtt or .srt file.")
             throw ExitStatus.usage.exitCode
         }
-        var options = ReadOptions(interviewerNames: interviewerNames)
+        var options = ReadOptions(
+            interviewerNames: interviewerNames, zipLimits: limits.zipLimits, limits: limits.readLimits)
         if let interviewerLabels {
             options.interviewerLabels = interviewerLabels.split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }

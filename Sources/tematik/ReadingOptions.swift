@@ -20,11 +20,7 @@ struct ReadingOptions: ParsableArguments {
     @Flag(help: "Code and count interviewer turns too (by default only respondent turns are units of analysis).")
     var includeInterviewer = false
 
-    @Option(help: "Largest uncompressed size of one entry in a .docx/.odt, in MiB.")
-    var maxEntryMiB = 512
-
-    @Option(help: "Largest compression ratio of one entry in a .docx/.odt (zip-bomb guard).")
-    var maxCompressionRatio = 200
+    @OptionGroup var limits: LimitOptions
 
     /// The corpus folder as a URL.
     var corpusURL: URL { URL(fileURLWithPath: corpus) }
@@ -37,13 +33,9 @@ struct ReadingOptions: ParsableArguments {
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         options.interviewerNames = interviewerNames
-        options.zipLimits = ZipLimits(maxEntrySize: maxEntryMiB << 20, maxCompressionRatio: maxCompressionRatio)
+        options.zipLimits = limits.zipLimits
+        options.limits = limits.readLimits
         return options
-    }
-
-    func validate() throws {
-        guard maxEntryMiB > 0 else { throw ValidationError("--max-entry-mib must be positive.") }
-        guard maxCompressionRatio > 0 else { throw ValidationError("--max-compression-ratio must be positive.") }
     }
 }
 

@@ -15,10 +15,19 @@ import Foundation
 /// read, so a project file (`.qde`) gives its codebook too.
 enum QDCReader {
     /// The codebook in `data`.
-    /// - Throws: ``CodebookError`` for XML that does not parse, a DTD (refused: codebooks need none, and
-    ///   entities are a way to attack a parser), or a file with no `Codes` element.
+    /// - Throws: ``CodebookError`` for bytes that are not UTF-8, XML that does not parse, a DTD (refused:
+    ///   codebooks need none, and entities are a way to attack a parser), or a file with no `Codes` element.
     static func read(_ data: Data, path: String, name: String, sha256: String) throws -> Codebook {
         let file = SourceLocation(file: path)
+        // REFI-QDA files are UTF-8. Foundation's XMLParser traps on a name that is not (found by fuzzing:
+        // `<C\u{FF}m>`), since libxml2 in recovery mode passes such bytes through; so they are refused here.
+        guard DictionaryText.decodeUTF8(data) != nil else {
+            throw CodebookError([
+                Diagnostic(
+                    .error, file, "the codebook is not UTF-8 text, as REFI-QDA files are",
+                    fix: "Export it again from the QDA program, or save it as UTF-8.")
+            ])
+        }
         let head = String(decoding: data.prefix(4096), as: UTF8.self)
         guard !head.contains("<!DOCTYPE"), !head.contains("<!ENTITY") else {
             throw CodebookError([

@@ -22,8 +22,10 @@ public enum DocumentReader {
             interviewerLabels: options.interviewerLabels,
             interviewerNames: options.interviewerNames + (row?.interviewers ?? []))
         do {
-            let data = try contents(of: entry.url, path: path)
-            let output = try read(data, format: entry.format, path: path, roles: roles, limits: options.zipLimits)
+            let data = try contents(of: entry.url, path: path, maxSize: options.limits.maxFileSize)
+            let output = try read(
+                data, format: entry.format, path: path, roles: roles, zipLimits: options.zipLimits,
+                limits: options.limits)
             var warnings = output.warnings
             if let metadata, row == nil {
                 warnings.append(
@@ -43,15 +45,26 @@ public enum DocumentReader {
         }
     }
 
-    /// The turns in `data` read as `format`.
+    /// The turns in `data` read as `format`, within `limits`.
     static func read(
-        _ data: Data, format: DocumentFormat, path: String, roles: SpeakerRoles, limits: ZipLimits = .default
+        _ data: Data, format: DocumentFormat, path: String, roles: SpeakerRoles, zipLimits: ZipLimits = .default,
+        limits: ReadLimits = .default
+    ) throws -> ReaderOutput {
+        let output = try readUnchecked(
+            data, format: format, path: path, roles: roles, zipLimits: zipLimits, limits: limits)
+        try limits.checkSegments(output.segments, path: path)
+        return output
+    }
+
+    private static func readUnchecked(
+        _ data: Data, format: DocumentFormat, path: String, roles: SpeakerRoles, zipLimits: ZipLimits,
+        limits: ReadLimits
     ) throws -> ReaderOutput {
         switch format {
         case .txt, .md:
-            return try TextReader.read(data, path: path, roles: roles)
+            return try TextReader.read(data, path: path, roles: roles, limits: limits)
         case .vtt, .srt:
-            return try SubtitleReader.read(data, path: path, format: format, roles: roles)
+            return try SubtitleReader.read(data, path: path, format: format, roles: roles, limits: limits)
         case .docx, .odt:
             guard data.starts(with: [0x50, 0x4B, 0x03, 0x04]) else {
                 let app = format == .odt ? "LibreOffice" : "Word"
@@ -63,7 +76,8 @@ public enum DocumentReader {
                         + ".\(format.rawValue)."
                 )
             }
-            let paragraphs = try OfficeReader.paragraphs(from: data, format: format, path: path, limits: limits)
+            let paragraphs = try OfficeReader.paragraphs(
+                from: data, format: format, path: path, limits: zipLimits, readLimits: limits)
             let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
             guard !segments.isEmpty else {
                 throw Diagnostic(
@@ -74,9 +88,16 @@ public enum DocumentReader {
         }
     }
 
-    /// The bytes of `url`, or an error that says why they cannot be read.
-    private static func contents(of url: URL, path: String) throws -> Data {
+    /// The bytes of `url`, or an error that says why they cannot be read. A file larger than `maxSize`
+    /// is refused from its size alone, so that a 2 GB file costs no memory.
+    private static func contents(of url: URL, path: String, maxSize: Int) throws -> Data {
         do {
+            let size = try url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
+            guard size <= maxSize else {
+                throw ReadLimits.exceeded(
+                    SourceLocation(file: path), "the file's size of \(size) bytes",
+                    limit: "\(maxSize) bytes (\(maxSize >> 20) MiB)", flag: "--max-file-mib")
+            }
             return try Data(contentsOf: url)
         } catch let error as CocoaError {
             let reason: String

@@ -19,27 +19,31 @@ public enum OfficeReader {
     ///   - data: the file's bytes.
     ///   - format: the format the file's extension names; used in messages.
     ///   - path: the file's path as the user named it, for diagnostics.
-    ///   - limits: bounds on how far ZIP entries may inflate.
+    ///   - limits: bounds on the ZIP entries: how many, and how far each may inflate.
+    ///   - readLimits: bounds on the XML: its depth and node count (``ReadLimits/maxXMLDepth``,
+    ///     ``ReadLimits/maxXMLNodes``).
     /// - Throws: a ``Diagnostic`` naming `path` when the file cannot be read: not a ZIP archive, a
-    ///   truncated one, no main part, an entry past `limits`, malformed XML, or a DTD in the XML.
+    ///   truncated one, no main part, an entry past `limits`, malformed XML, XML past `readLimits`, or a
+    ///   DTD in the XML.
     public static func paragraphs(
-        from data: Data, format: DocumentFormat, path: String, limits: ZipLimits = .default
+        from data: Data, format: DocumentFormat, path: String, limits: ZipLimits = .default,
+        readLimits: ReadLimits = .default
     ) throws -> [Paragraph] {
         let package = try ZipPackage(data: data, path: path, limits: limits)
         if package.entry(named: OfficeRelationships.packageRelationships) == nil,
             let content = package.entry(named: "content.xml")
         {
-            return try openDocumentParagraphs(package, content: content, path: path)
+            return try openDocumentParagraphs(package, content: content, path: path, limits: readLimits)
         }
-        return try wordParagraphs(package, format: format, path: path)
+        return try wordParagraphs(package, format: format, path: path, limits: readLimits)
     }
 
-    private static func wordParagraphs(_ package: ZipPackage, format: DocumentFormat, path: String) throws
-        -> [Paragraph]
-    {
+    private static func wordParagraphs(
+        _ package: ZipPackage, format: DocumentFormat, path: String, limits: ReadLimits
+    ) throws -> [Paragraph] {
         let (part, entry) = try OfficeRelationships.mainPart(of: package, path: path)
         var handler = DocxParagraphHandler()
-        try XMLStreamWalker(vocabulary: DocxName.vocabulary)
+        try XMLStreamWalker(vocabulary: DocxName.vocabulary, limits: limits)
             .walk(try package.contents(of: entry), part: part, path: path, handler: &handler)
         guard handler.sawDocument else {
             throw Diagnostic(
@@ -51,9 +55,9 @@ public enum OfficeReader {
         return OfficeTeamsTranscript.paragraphs(handler.builder.finish())
     }
 
-    private static func openDocumentParagraphs(_ package: ZipPackage, content: Entry, path: String) throws
-        -> [Paragraph]
-    {
+    private static func openDocumentParagraphs(
+        _ package: ZipPackage, content: Entry, path: String, limits: ReadLimits
+    ) throws -> [Paragraph] {
         if let mimetype = package.entry(named: "mimetype") {
             let type = String(decoding: try package.contents(of: mimetype), as: UTF8.self)
                 .trimmingCharacters(in: .whitespacesAndNewlines)
@@ -65,7 +69,7 @@ public enum OfficeReader {
             }
         }
         var handler = OdtParagraphHandler()
-        try XMLStreamWalker(vocabulary: OdtName.vocabulary)
+        try XMLStreamWalker(vocabulary: OdtName.vocabulary, limits: limits)
             .walk(try package.contents(of: content), part: "content.xml", path: path, handler: &handler)
         guard handler.sawDocumentContent else {
             throw Diagnostic(

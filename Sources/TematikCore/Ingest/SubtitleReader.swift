@@ -19,11 +19,12 @@ import Foundation
 public enum SubtitleReader {
     /// The turns of the subtitle file whose bytes are `data`, shown to the user as `path`.
     /// - Parameter format: `.vtt` or `.srt`, from the file's extension.
-    /// - Throws: a ``Diagnostic`` naming `path` when the file is empty, binary, not a subtitle file, or has
-    ///   no cue with text.
-    public static func read(_ data: Data, path: String, format: DocumentFormat, roles: SpeakerRoles) throws
-        -> ReaderOutput
-    {
+    /// - Throws: a ``Diagnostic`` naming `path` when the file is empty, binary, not a subtitle file, has
+    ///   no cue with text, or has a line longer than ``ReadLimits/maxLineLength``.
+    public static func read(
+        _ data: Data, path: String, format: DocumentFormat, roles: SpeakerRoles, limits: ReadLimits = .default
+    ) throws -> ReaderOutput {
+        try limits.checkLines(data, path: path)
         let decoded = try TextDecoder.decode(data, path: path)
         var warnings = decoded.warnings
         let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)

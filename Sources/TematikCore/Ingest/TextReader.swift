@@ -7,8 +7,12 @@ import Foundation
 /// `**Intervjuare:** Hej` is the exception: its asterisks are removed so that the label is found.
 public enum TextReader {
     /// The turns of the text file whose bytes are `data`, shown to the user as `path`.
-    /// - Throws: a ``Diagnostic`` naming `path` when the file is empty or binary.
-    public static func read(_ data: Data, path: String, roles: SpeakerRoles) throws -> ReaderOutput {
+    /// - Throws: a ``Diagnostic`` naming `path` when the file is empty or binary, or has a line longer
+    ///   than ``ReadLimits/maxLineLength``.
+    public static func read(
+        _ data: Data, path: String, roles: SpeakerRoles, limits: ReadLimits = .default
+    ) throws -> ReaderOutput {
+        try limits.checkLines(data, path: path)
         let decoded = try TextDecoder.decode(data, path: path)
         let paragraphs = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             boldMarkdownLabel(in: line).map { Paragraph(text: $0.text, boldPrefix: $0.label) }

@@ -8,19 +8,31 @@ import Foundation
 /// entities; a document with a `DOCTYPE` is refused before parsing, because Office parts never have
 /// one and a DTD is how XXE and billion-laughs attacks get in. libxml2's own messages are captured,
 /// not printed. Element names are compared as interned pointers, so no per-node strings are made.
+///
+/// Depth and node count are bounded by ``ReadLimits``. libxml2 has its own depth limit (256 levels,
+/// 2048 with `XML_PARSE_HUGE`), which it may reach while reading ahead of the walk; its error is then
+/// reported as the same limit error. `XML_PARSE_HUGE` is set only when the depth limit is raised past 256,
+/// which also lifts libxml2's cap on a text node's size; the ZIP entry limit still bounds the part.
 struct XMLStreamWalker {
     /// Names and the ids the handler knows them by; several names may share an id (a strict and a
     /// transitional namespace for one element).
     var vocabulary: [(name: XMLName, id: Int)]
+    /// The depth and node-count limits.
+    var limits: ReadLimits = .default
+
+    /// The depth libxml2 refuses to go past unless `XML_PARSE_HUGE` is set.
+    private static let libxml2DepthLimit = 256
 
     /// Walks `bytes`, the part `part` of the file `path`.
-    /// - Throws: a ``Diagnostic`` when the part is not well-formed XML or has a DTD.
+    /// - Throws: a ``Diagnostic`` when the part is not well-formed XML, has a DTD, or is past the limits.
     func walk<Handler: XMLStreamHandler>(
         _ bytes: [UInt8], part: String, path: String, handler: inout Handler
     ) throws {
         if XMLProlog.hasDoctype(bytes) { throw XMLStreamWalker.doctypeError(part: part, path: path) }
         let errors = XMLErrorCapture()
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let huge = limits.maxXMLDepth > XMLStreamWalker.libxml2DepthLimit ? XML_PARSE_HUGE.rawValue : 0
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | huge)
         let finished: Int32 = try bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress,
                 let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
@@ -39,6 +51,9 @@ struct XMLStreamWalker {
             }, context)
             return try run(reader, part: part, path: path, handler: &handler)
         }
+        if errors.message?.hasPrefix("Excessive depth") == true {
+            throw depthError(part: part, path: path)
+        }
         if finished != 0 || errors.message != nil {
             throw errors.diagnostic(part: part, path: path)
         }
@@ -50,10 +65,18 @@ struct XMLStreamWalker {
     ) throws -> Int32 {
         let names = InternedNames(vocabulary, reader: reader)
         var status = xmlTextReaderRead(reader)
+        var nodes = 0
         while status == 1 {
+            nodes += 1
+            if nodes > limits.maxXMLNodes {
+                throw ReadLimits.exceeded(
+                    SourceLocation(file: path), "the number of XML nodes in \(part)",
+                    limit: "\(limits.maxXMLNodes) nodes", flag: "--max-xml-nodes")
+            }
             var step = XMLWalkStep.descend
             switch xmlTextReaderNodeType(reader) {
             case Int32(XML_READER_TYPE_ELEMENT.rawValue):
+                if xmlTextReaderDepth(reader) >= limits.maxXMLDepth { throw depthError(part: part, path: path) }
                 let id = names.id(of: reader)
                 if id >= 0 {
                     step = handler.start(id, XMLElementAttributes(reader: reader))
@@ -76,6 +99,14 @@ struct XMLStreamWalker {
             status = step == .descend ? xmlTextReaderRead(reader) : xmlTextReaderNext(reader)
         }
         return status
+    }
+
+    private func depthError(part: String, path: String) -> Diagnostic {
+        // libxml2 stops at its own limit (2048 with XML_PARSE_HUGE), whatever a larger setting asks for.
+        let cap = limits.maxXMLDepth > XMLStreamWalker.libxml2DepthLimit ? 2048 : XMLStreamWalker.libxml2DepthLimit
+        return ReadLimits.exceeded(
+            SourceLocation(file: path), "the XML nesting in \(part)",
+            limit: "\(min(limits.maxXMLDepth, cap)) levels", flag: "--max-xml-depth")
     }
 
     private static func doctypeError(part: String, path: String) -> Diagnostic {

@@ -12,8 +12,10 @@ public struct ZipLimits: Hashable, Sendable {
     public var maxCompressionRatio: Int
     /// The inflated size below which ``maxCompressionRatio`` is not checked.
     public var ratioFloor: Int
+    /// The most entries an archive may have; a Word file has a few dozen.
+    public var maxEntries: Int
 
-    /// The limits used when none are given: 512 MiB per entry, ratio 200 beyond 1 MiB.
+    /// The limits used when none are given: 512 MiB per entry, ratio 200 beyond 1 MiB, 10,000 entries.
     public static let `default` = ZipLimits()
 
     /// Limits from explicit values.
@@ -21,9 +23,14 @@ public struct ZipLimits: Hashable, Sendable {
     ///   - maxEntrySize: the most bytes one entry may inflate to.
     ///   - maxCompressionRatio: the most inflated bytes per compressed byte.
     ///   - ratioFloor: the inflated size from which the ratio is checked.
-    public init(maxEntrySize: Int = 512 << 20, maxCompressionRatio: Int = 200, ratioFloor: Int = 1 << 20) {
+    ///   - maxEntries: the most entries an archive may have.
+    public init(
+        maxEntrySize: Int = 512 << 20, maxCompressionRatio: Int = 200, ratioFloor: Int = 1 << 20,
+        maxEntries: Int = 10_000
+    ) {
         self.maxEntrySize = maxEntrySize
         self.maxCompressionRatio = maxCompressionRatio
         self.ratioFloor = ratioFloor
+        self.maxEntries = maxEntries
     }
 }

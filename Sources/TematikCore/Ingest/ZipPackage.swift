@@ -14,7 +14,8 @@ struct ZipPackage {
     private let limits: ZipLimits
 
     /// Opens the archive in `data`.
-    /// - Throws: a ``Diagnostic`` when `data` is not a ZIP archive or is truncated.
+    /// - Throws: a ``Diagnostic`` when `data` is not a ZIP archive, is truncated, or has more entries than
+    ///   ``ZipLimits/maxEntries``.
     init(data: Data, path: String, limits: ZipLimits) throws {
         self.path = path
         self.limits = limits
@@ -26,12 +27,28 @@ struct ZipPackage {
                     + "OpenDocument file",
                 fix: "Check that the file was saved as .docx or .odt and not renamed from another format.")
         }
+        if let problem = data.withUnsafeBytes(ZipBounds.problem) {
+            throw Diagnostic(
+                .error, SourceLocation(file: path), "the ZIP archive is truncated or damaged: \(problem)",
+                fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
+        }
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw Diagnostic(
                 .error, SourceLocation(file: path), "the ZIP archive is truncated or damaged (\(error))",
                 fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
+        }
+        // Counted by walking the central directory, not from the header's total, which a writer can fake;
+        // the walk stops at the first entry past the limit, so a huge directory costs no more than that.
+        var entries = 0
+        for _ in archive {
+            entries += 1
+            guard entries <= limits.maxEntries else {
+                throw ReadLimits.exceeded(
+                    SourceLocation(file: path), "the number of entries in the ZIP archive",
+                    limit: "\(limits.maxEntries) entries", flag: "--max-zip-entries")
+            }
         }
     }
 

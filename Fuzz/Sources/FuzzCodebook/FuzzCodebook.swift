@@ -1,0 +1,26 @@
+import Foundation
+import FuzzDriver
+import TematikCore
+
+/// libFuzzer entry point: the first byte picks a codebook format, the rest is the file.
+///
+/// One harness covers every importer (YAML, LIWC `.dic`, WordStat `.cat`, Lexicoder `.lc3`, REFI-QDA
+/// `.qdc`), so that inputs found for one format can mutate into another. `run.sh` seeds it with each
+/// codebook file behind the byte of its format.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCodebook(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
+    guard let start, count > 0 else { return 0 }
+    let formats: [(CodebookFormat, String)] = [
+        (.yaml, "fuzz.yaml"), (.liwc, "fuzz.dic"), (.wordStat, "fuzz.cat"), (.lexicoder, "fuzz.lc3"),
+        (.qdc, "fuzz.qdc"),
+    ]
+    let (format, path) = formats[Int(start[0]) % formats.count]
+    _ = try? CodebookLoader.load(Data(bytes: start + 1, count: count - 1), path: path, format: format)
+    return 0
+}
+
+/// The program's entry: SwiftPM renames an executable's `main` to this symbol on Linux.
+@_cdecl("FuzzCodebook_main")
+public func fuzzCodebookMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    runFuzzer(argc, argv, fuzzCodebook)
+}
