@@ -25,6 +25,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Exemplar quotes per code.")
     var exemplars = 3
 
+    @Option(help: "The cache of read and coded documents, outside the corpus and report folders.")
+    var cache = ".tematik-cache.sqlite"
+
+    @Flag(help: "Read and code every document again, without reading or writing the cache.")
+    var noCache = false
+
+    @Option(help: "Also write the codings as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
+    var qdpx: String?
+
     @Flag(help: "Print only errors.")
     var quiet = false
 
@@ -70,7 +79,8 @@ struct RunCommand: AsyncParsableCommand {
             corpus: reading.corpusURL, codebook: codebook.codebookURL,
             output: out.map { URL(fileURLWithPath: $0) } ?? RunOptions.defaultOutput(for: reading.corpusURL),
             reading: reading.readOptions, includeInterviewer: reading.includeInterviewer, analysis: analysis,
-            language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch)
+            language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch,
+            cache: noCache ? nil : URL(fileURLWithPath: cache), qdpx: qdpx.map { URL(fileURLWithPath: $0) })
     }
 
     private func report(_ summary: RunSummary) {

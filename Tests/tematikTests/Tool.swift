@@ -63,4 +63,10 @@ struct Tool {
         }
         return files
     }
+
+    /// The report files under `folder` with their bytes, without the SQLite store, whose pages (not its
+    /// rows) may differ between runs.
+    static func report(_ folder: URL) throws -> [String: Data] {
+        try snapshot(folder).filter { $0.key != "/tematik.sqlite" }
+    }
 }

@@ -16,13 +16,34 @@ public enum DocumentReader {
     public static func read(
         _ entry: CorpusEntry, root: URL, options: ReadOptions, metadata: MetadataTable?
     ) -> Result<Document, Diagnostic> {
+        contents(of: entry, root: root, options: options).flatMap { data in
+            read(entry, data: data, root: root, options: options, metadata: metadata)
+        }
+    }
+
+    /// The bytes of `entry`, within the file-size limit of `options`, or the error that keeps them from
+    /// being read; for a caller that hashes a file before deciding to parse it.
+    public static func contents(of entry: CorpusEntry, root: URL, options: ReadOptions) -> Result<Data, Diagnostic> {
+        let path = CorpusListing.displayPath(for: entry.id, root: root)
+        do {
+            return .success(try contents(of: entry.url, path: path, maxSize: options.limits.maxFileSize))
+        } catch let diagnostic as Diagnostic {
+            return .failure(diagnostic)
+        } catch {
+            return .failure(Diagnostic(.error, SourceLocation(file: path), "cannot be read (\(error))"))
+        }
+    }
+
+    /// Reads `entry` from its bytes `data`, already read (see ``read(_:root:options:metadata:)``).
+    public static func read(
+        _ entry: CorpusEntry, data: Data, root: URL, options: ReadOptions, metadata: MetadataTable?
+    ) -> Result<Document, Diagnostic> {
         let path = CorpusListing.displayPath(for: entry.id, root: root)
         let row = metadata?.rows[entry.id]
         let roles = SpeakerRoles(
             interviewerLabels: options.interviewerLabels,
             interviewerNames: options.interviewerNames + (row?.interviewers ?? []))
         do {
-            let data = try contents(of: entry.url, path: path, maxSize: options.limits.maxFileSize)
             let output = try read(
                 data, format: entry.format, path: path, roles: roles, zipLimits: options.zipLimits,
                 limits: options.limits)

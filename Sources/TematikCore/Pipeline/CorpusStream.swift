@@ -13,6 +13,8 @@ public struct CorpusStream: Sendable {
     let reading: ReadOptions
     let coder: Coder
     let jobs: Int
+    /// The cache of read and coded documents, or `nil` with `--no-cache`.
+    let cache: CodingCache?
     /// Problems found while opening: files that cannot be listed, an unreadable `metadata.csv`.
     let openingFailures: [Diagnostic]
 
@@ -21,9 +23,11 @@ public struct CorpusStream: Sendable {
     static let chunkSize = 512
 
     /// Lists the corpus under `root` and reads its `metadata.csv`; no transcript is read yet.
-    /// - Parameter jobs: How many documents are read and coded at a time (at least 1).
+    /// - Parameters:
+    ///   - jobs: How many documents are read and coded at a time (at least 1).
+    ///   - cache: Where unchanged documents are taken from instead of being read and coded again.
     /// - Throws: a ``ConfigurationError`` when `root` is not a readable folder.
-    public init(root: URL, reading: ReadOptions, coder: Coder, jobs: Int) throws {
+    public init(root: URL, reading: ReadOptions, coder: Coder, jobs: Int, cache: CodingCache? = nil) throws {
         do {
             listing = try CorpusScanner.scan(root: root)
         } catch let diagnostic as Diagnostic {
@@ -36,6 +40,7 @@ public struct CorpusStream: Sendable {
         self.reading = reading
         self.coder = coder
         self.jobs = max(jobs, 1)
+        self.cache = cache
     }
 
     /// Reads and codes every document and hands each to `body` in document-id order, one at a time.
@@ -93,11 +98,16 @@ public struct CorpusStream: Sendable {
         return outcome
     }
 
-    /// Reads one file and codes it.
+    /// Reads one file and codes it, or takes it from the cache.
     private func readAndCode(_ entry: CorpusEntry) async -> Result<CodedDocument, Diagnostic> {
+        if let cache {
+            return await cache.codedDocument(entry, root: root, reading: reading, metadata: metadata) { document in
+                await Self.code(document, coder: coder, jobs: jobs)
+            }
+        }
         switch DocumentReader.read(entry, root: root, options: reading, metadata: metadata) {
-        case .success(let document): .success(await Self.code(document, coder: coder, jobs: jobs))
-        case .failure(let diagnostic): .failure(diagnostic)
+        case .success(let document): return .success(await Self.code(document, coder: coder, jobs: jobs))
+        case .failure(let diagnostic): return .failure(diagnostic)
         }
     }
 

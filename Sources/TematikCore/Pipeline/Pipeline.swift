@@ -12,11 +12,19 @@ public enum Pipeline {
     public static func run(_ options: RunOptions) async throws -> RunSummary {
         let codebook = try loadCodebook(options.codebook)
         try checkOutput(options.output, isOutside: options.corpus)
+        let cache = try openCache(options, codebook: codebook)
         let corpus = try CorpusStream(
             root: options.corpus, reading: options.reading,
-            coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs)
+            coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs,
+            cache: cache)
         var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
+        let store = try ReportStore(
+            path: options.output.appendingPathComponent("tematik.sqlite").path, codebook: codebook,
+            toolVersion: ToolInfo.version)
+        var project = options.qdpx.map { _ in
+            QDPXWriter(codebook: codebook, language: options.language ?? codebook.language, projectName: codebook.name)
+        }
         let outcome: CorpusOutcome
         let codingsFile: CodingsCSVFile
         do {
@@ -25,23 +33,31 @@ public enum Pipeline {
             outcome = try await corpus.forEach { document in
                 accumulator.add(document)
                 try codings.append(document)
+                try store.add(document)
+                project?.add(document)
             }
             codingsFile = try codings.finish()
         } catch {
             codings.discard()
+            store.discard()
             throw error
         }
+        let result = accumulator.result()
         let language = ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv
         let documents = accumulator.documents
         let input = ReportInput(
-            result: accumulator.result(), documents: documents, codings: codingsFile, codebook: codebook,
+            result: result, documents: documents, codings: codingsFile, codebook: codebook,
             language: language, toolVersion: ToolInfo.version,
             manifest: manifest(listing: corpus.listing, options: options),
             sourceDateEpoch: options.sourceDateEpoch, failures: outcome.failures)
-        let written = try ReportWriter.write(input, to: options.output)
+        var written = try ReportWriter.write(input, to: options.output)
+        try store.finish(result)
+        written.append("tematik.sqlite")
+        if let project, let url = options.qdpx { try project.write(to: url) }
         let folder = options.output.relativePath
         return RunSummary(
-            documents: outcome.documents, failures: outcome.failures, warnings: outcome.warnings,
+            documents: outcome.documents, failures: outcome.failures,
+            warnings: (cache?.diagnostics ?? []) + outcome.warnings,
             skipped: corpus.listing.skipped, output: folder, filesWritten: written.map { folder + "/" + $0 })
     }
 
@@ -56,11 +72,27 @@ public enum Pipeline {
         }
     }
 
+    /// Opens the cache named in `options`, refusing one inside the corpus or the report folder.
+    static func openCache(_ options: RunOptions, codebook: Codebook) throws -> CodingCache? {
+        guard let url = options.cache else { return nil }
+        for (folder, name) in [(options.corpus, "corpus"), (options.output, "report")] where url.isInside(folder) {
+            throw ConfigurationError([Diagnostic(
+                .error, SourceLocation(file: url.relativePath), "the cache file is inside the \(name) folder",
+                fix: "Give a --cache path outside '\(folder.relativePath)', such as the default .tematik-cache.sqlite.")])
+        }
+        do {
+            return try CodingCache(
+                url: url, reading: options.reading, includeInterviewer: options.includeInterviewer, codebook: codebook)
+        } catch {
+            throw ConfigurationError([Diagnostic(
+                .error, SourceLocation(file: url.relativePath), "the cache cannot be opened (\(error))",
+                fix: "Check that its folder is writable, or run with --no-cache.")])
+        }
+    }
+
     /// Refuses an output folder inside the corpus folder: Tematik never writes into the corpus.
     static func checkOutput(_ output: URL, isOutside corpus: URL) throws {
-        let outputPath = output.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        let corpusPath = corpus.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        guard !outputPath.hasPrefix(corpusPath) else {
+        guard !output.isInside(corpus) else {
             throw ConfigurationError([Diagnostic(
                 .error, SourceLocation(file: output.relativePath), "the report folder is inside the corpus folder",
                 fix: "Choose an --out folder outside '\(corpus.relativePath)'; Tematik never writes into the corpus.")])
@@ -78,5 +110,13 @@ public enum Pipeline {
             codebookPath: options.codebook.lastPathComponent, otherInputs: inputs,
             includeInterviewer: options.includeInterviewer, interviewerLabels: options.reading.interviewerLabels,
             interviewerNames: options.reading.interviewerNames)
+    }
+}
+
+extension URL {
+    /// Whether this path is `folder` or lies below it, after resolving `.`, `..` and links.
+    func isInside(_ folder: URL) -> Bool {
+        let path = standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        return path.hasPrefix(folder.standardizedFileURL.resolvingSymlinksInPath().path + "/")
     }
 }

@@ -20,11 +20,16 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH`: the only time stamp a report may carry.
     public var sourceDateEpoch: Int?
+    /// The cache of read and coded documents (`--cache`), or `nil` with `--no-cache`.
+    public var cache: URL?
+    /// Where to write a REFI-QDA project of the codings (`--qdpx`), if anywhere.
+    public var qdpx: URL?
 
     public init(
         corpus: URL, codebook: URL, output: URL, reading: ReadOptions = ReadOptions(),
         includeInterviewer: Bool = false, analysis: AnalysisOptions = AnalysisOptions(), language: String? = nil,
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, sourceDateEpoch: Int? = nil
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, sourceDateEpoch: Int? = nil,
+        cache: URL? = nil, qdpx: URL? = nil
     ) {
         self.corpus = corpus
         self.codebook = codebook
@@ -35,6 +40,8 @@ public struct RunOptions: Sendable {
         self.language = language
         self.jobs = jobs
         self.sourceDateEpoch = sourceDateEpoch
+        self.cache = cache
+        self.qdpx = qdpx
     }
 
     /// The default report folder for a corpus: `Reports/demo` for the bundled `Corpus`, else

@@ -45,3 +45,12 @@ extension ReportStore {
         try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)
     }
 }
+
+extension ReportStore {
+    /// Closes and deletes the unfinished database, leaving any earlier `tematik.sqlite` as it was; for a
+    /// run that stops before ``finish(_:)``.
+    public func discard() {
+        try? queue.close()
+        try? FileManager.default.removeItem(atPath: temporaryPath)
+    }
+}

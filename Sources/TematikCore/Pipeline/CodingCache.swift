@@ -1,0 +1,68 @@
+import Foundation
+
+/// The document cache as one run uses it: the cache file and the parts of the key that are the same
+/// for every document.
+///
+/// A document is neither read nor coded again when its bytes (SHA-256), the tool version, the codebook
+/// (SHA-256), the reading and coding options and its own `metadata.csv` row are all unchanged. The row
+/// is part of the key because its `interviewer` column decides roles; its attributes are re-applied on
+/// every hit anyway. Changing the codebook keeps the read documents and codes them again.
+public struct CodingCache: Sendable {
+    let cache: DocumentCache
+    let optionsKey: String
+    let codebook: String
+
+    /// Opens (or creates, or rebuilds when corrupt or foreign) the cache at `url`.
+    /// - Returns: the cache, and a warning when a bad cache file was rebuilt.
+    public init(url: URL, reading: ReadOptions, includeInterviewer: Bool, codebook: Codebook) throws {
+        cache = try DocumentCache(path: url.path, toolVersion: ToolInfo.version)
+        optionsKey = "\(reading)|include-interviewer=\(includeInterviewer)"
+        self.codebook = codebook.sha256
+    }
+
+    /// Problems found when opening the cache file (a corrupt or foreign file that was rebuilt).
+    public var diagnostics: [Diagnostic] { cache.diagnostics }
+
+    /// The key of `id`: the run's options and the document's `metadata.csv` row.
+    func key(for id: String, metadata: MetadataTable?) -> String {
+        guard let metadata else { return optionsKey + "|no-metadata" }
+        guard let row = metadata.rows[id] else { return optionsKey + "|no-row" }
+        let attributes = row.attributes.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        return optionsKey + "|" + attributes.joined(separator: ";") + "|" + row.interviewers.joined(separator: ";")
+    }
+
+    /// The coded document for `entry` from the cache, else read (or taken from the cache as read) and
+    /// coded by `code`, and stored for the next run.
+    func codedDocument(
+        _ entry: CorpusEntry, root: URL, reading: ReadOptions, metadata: MetadataTable?,
+        code: (Document) async -> CodedDocument
+    ) async -> Result<CodedDocument, Diagnostic> {
+        let data: Data
+        switch DocumentReader.contents(of: entry, root: root, options: reading) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let bytes): data = bytes
+        }
+        let sha256 = SHA256.hex(of: data)
+        let key = key(for: entry.id, metadata: metadata)
+        let attributes = metadata?.rows[entry.id]?.attributes ?? [:]
+        if var coded = cache.lookupCoding(id: entry.id, sha256: sha256, optionsKey: key, codebook: codebook) {
+            coded.document.attributes = attributes
+            return .success(coded)
+        }
+        var document: Document
+        if let cached = cache.lookupDocument(id: entry.id, sha256: sha256, optionsKey: key) {
+            document = cached
+            document.attributes = attributes
+        } else {
+            switch DocumentReader.read(entry, data: data, root: root, options: reading, metadata: metadata) {
+            case .failure(let diagnostic): return .failure(diagnostic)
+            case .success(let read): document = read
+            }
+            // A cache that cannot be written only costs the next run time; the run itself is unaffected.
+            try? cache.storeDocument(document, optionsKey: key)
+        }
+        let coded = await code(document)
+        try? cache.storeCoding(coded, optionsKey: key, codebook: codebook)
+        return .success(coded)
+    }
+}
