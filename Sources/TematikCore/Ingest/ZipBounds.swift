@@ -10,6 +10,7 @@ import Foundation
 enum ZipBounds {
     private static let endSignature: UInt32 = 0x0605_4B50
     private static let centralSignature: UInt32 = 0x0201_4B50
+    private static let zip64LocatorSignature: UInt32 = 0x0706_4B50
     private static let zip64Marker = 0xFFFF_FFFF
 
     /// Why the directory of `bytes` points outside it, or `nil` when every checked offset is inside.
@@ -23,7 +24,13 @@ enum ZipBounds {
         let entries = uint16(bytes, end + 10)
         let directorySize = uint32(bytes, end + 12)
         let directoryOffset = uint32(bytes, end + 16)
-        if Int(directorySize) == zip64Marker || Int(directoryOffset) == zip64Marker || entries == 0xFFFF { return nil }
+        let zip64 = Int(directorySize) == zip64Marker || Int(directoryOffset) == zip64Marker || entries == 0xFFFF
+        // A ZIP64 archive has a locator just before the end record; without one the values are taken as they are.
+        if zip64, end >= 20, uint32(bytes, end - 20) == zip64LocatorSignature {
+            let record = uint32(bytes, end - 12)  // the high half is beyond any file read into memory
+            return Int(record) + 56 <= end - 20 && uint32(bytes, end - 8) == 0
+                ? nil : "its ZIP64 end record lies outside the file"
+        }
         guard Int(directoryOffset) + Int(directorySize) <= end else {
             return "its central directory (offset \(directoryOffset), \(directorySize) bytes) lies outside the file"
         }

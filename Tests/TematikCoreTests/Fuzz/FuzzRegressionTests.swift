@@ -17,6 +17,18 @@ import Testing
         }
     }
 
+    /// An end record with the ZIP64 entry-count marker (65535) but no ZIP64 locator, and a directory past the end.
+    @Test func officeZip64MarkerWithoutLocator() throws {
+        let data = try Data(contentsOf: Paths.fixture("fuzz/office-entry-count-marker.docx"))
+        do {
+            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
+            Issue.record("the file was read")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.problem == "the ZIP archive is truncated or damaged: its central directory "
+                + "(offset 671, 22 bytes) lies outside the file")
+        }
+    }
+
     /// A `.qdc` with an element name that is not UTF-8 made Foundation's XMLParser trap.
     @Test func qdcNameThatIsNotUTF8() throws {
         let data = try Data(contentsOf: Paths.fixture("fuzz/codebook-qdc-invalid-utf8-name.qdc"))
