@@ -5,7 +5,7 @@
 #
 # Seeds come from ../shared/testdata (when present), Tests/Fixtures, Codebooks and Corpus; they are
 # copied into a temporary folder, never into Fuzz/Corpus. Fuzz/Corpus/<harness>/ keeps only the inputs
-# that add coverage beyond the seeds (libFuzzer -merge=1), so it stays small. A crash or hang is written
+# that add coverage beyond the seeds (libFuzzer -merge=1) and are at most 8 KiB, so it stays small. A crash or hang is written
 # to Fuzz/.build/crashes/<harness>-crash-… and the script exits non-zero.
 set -euo pipefail
 
@@ -59,6 +59,8 @@ cp "$work/seeds/"* "$work/merged/"
     2>&1 | grep -E "MERGE-OUTER: [0-9]+ new files" >&2 || true
 rm -f "$fuzz/Corpus/$harness/"*
 for file in "$work/merged/"*; do
-    [ -e "$work/seeds/$(basename "$file")" ] || cp "$file" "$fuzz/Corpus/$harness/"
+    # Inputs over 8 KiB are mostly mutated copies of seeds, which every run derives again; leaving them
+    # out keeps the corpus in git small.
+    [ -e "$work/seeds/$(basename "$file")" ] || [ "$(wc -c <"$file")" -gt 8192 ] || cp "$file" "$fuzz/Corpus/$harness/"
 done
 echo "Fuzz/Corpus/$harness: $(ls "$fuzz/Corpus/$harness" | wc -l) inputs, $(du -sh "$fuzz/Corpus/$harness" | cut -f1)" >&2

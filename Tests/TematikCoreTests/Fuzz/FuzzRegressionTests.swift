@@ -6,14 +6,46 @@ import Testing
 /// with a diagnostic instead.
 @Suite struct FuzzRegressionTests {
     /// A ZIP whose end record puts the central directory past the end of the file made ZIPFoundation trap.
+    /// (Found by `Fuzz/run.sh office`; rebuilt here from a fixture of our own by moving the directory
+    /// offset of the end record past the end, which is what the fuzzer's input did.)
     @Test func officeDirectoryPastTheEnd() throws {
-        let data = try Data(contentsOf: Paths.fixture("fuzz/office-directory-past-end.docx"))
+        var data = try Data(contentsOf: Paths.fixture("ingest/office/features.docx"))
+        let end = try #require(data.lastRange(of: Data([0x50, 0x4B, 0x05, 0x06]))).lowerBound
+        let offset = UInt32(data.count + 100)
+        data.replaceSubrange((end + 16)..<(end + 20), with: withUnsafeBytes(of: offset.littleEndian) { Data($0) })
+        do {
+            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
+            Issue.record("the file was read")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.problem.hasPrefix("the ZIP archive is truncated or damaged: its central directory "
+                + "(offset \(offset), "))
+            #expect(diagnostic.problem.hasSuffix("lies outside the file"))
+        }
+    }
+
+    /// An end record with the ZIP64 entry-count marker (65535) but no ZIP64 locator, and a directory past the end.
+    @Test func officeZip64MarkerWithoutLocator() throws {
+        let data = try Data(contentsOf: Paths.fixture("fuzz/office-entry-count-marker.docx"))
         do {
             _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
             Issue.record("the file was read")
         } catch let diagnostic as Diagnostic {
             #expect(diagnostic.problem == "the ZIP archive is truncated or damaged: its central directory "
-                + "(offset 11634, 729 bytes) lies outside the file")
+                + "(offset 671, 22 bytes) lies outside the file")
+        }
+    }
+
+    /// A central-directory entry with the ZIP64 offset marker but no ZIP64 extra field made ZIPFoundation
+    /// seek 4 GiB into the data and trap (`Fuzz/run.sh office`; the fixture is our own `features.docx`
+    /// with that one field changed).
+    @Test func officeZip64MarkerWithoutField() throws {
+        let data = try Data(contentsOf: Paths.fixture("fuzz/office-zip64-marker-without-field.docx"))
+        do {
+            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
+            Issue.record("the file was read")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.problem == "the ZIP archive is truncated or damaged: "
+                + "an entry marks its size or offset as ZIP64 but has no ZIP64 field")
         }
     }
 
