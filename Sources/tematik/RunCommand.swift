@@ -25,6 +25,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Exemplar quotes per code.")
     var exemplars = 3
 
+    @Flag(help: """
+        Mask speakers (IP01, IP02, interviewer I), names in pseudonyms.csv, personnummer, e-mail addresses and \
+        phone numbers in every output; counts do not change.
+        """)
+    var pseudonymize = false
+
+    @Flag(help: "Exit 2 and write nothing when any input cannot be read.")
+    var strict = false
+
     @Flag(help: "Print only errors.")
     var quiet = false
 
@@ -43,6 +52,9 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = try runOptions()
+        // Ctrl-C or a kill removes the run's temporary files; report files are renamed into place only at the end.
+        let interruption = Interruption.install(cleaning: options.output)
+        defer { withExtendedLifetime(interruption) {} }
         let summary: RunSummary
         do {
             summary = try await Pipeline.run(options)
@@ -66,11 +78,14 @@ struct RunCommand: AsyncParsableCommand {
             }
             sourceDateEpoch = seconds
         }
-        return RunOptions(
+        var options = RunOptions(
             corpus: reading.corpusURL, codebook: codebook.codebookURL,
             output: out.map { URL(fileURLWithPath: $0) } ?? RunOptions.defaultOutput(for: reading.corpusURL),
             reading: reading.readOptions, includeInterviewer: reading.includeInterviewer, analysis: analysis,
             language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch)
+        options.pseudonymize = pseudonymize
+        options.strict = strict
+        return options
     }
 
     private func report(_ summary: RunSummary) {

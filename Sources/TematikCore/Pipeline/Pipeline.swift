@@ -16,6 +16,8 @@ public enum Pipeline {
             root: options.corpus, reading: options.reading,
             coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs)
         var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
+        var pseudonyms = try pseudonymizer(options, listing: corpus.listing)
+        let outputExisted = FileManager.default.fileExists(atPath: options.output.path)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let outcome: CorpusOutcome
         let codingsFile: CodingsCSVFile
@@ -24,20 +26,24 @@ public enum Pipeline {
             // but the accumulator's small per-document rows and word counts.
             outcome = try await corpus.forEach { document in
                 accumulator.add(document)
-                try codings.append(document)
+                // Speakers get their pseudonyms in document-id order, before the document's rows are written.
+                pseudonyms?.register(document.document)
+                try codings.append(pseudonyms?.mask(document) ?? document)
             }
             codingsFile = try codings.finish()
         } catch {
             codings.discard()
             throw error
         }
+        try enforceStrict(options, failures: outcome.failures, codings: codingsFile, outputExisted: outputExisted)
         let language = ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv
         let documents = accumulator.documents
-        let input = ReportInput(
+        var input = ReportInput(
             result: accumulator.result(), documents: documents, codings: codingsFile, codebook: codebook,
             language: language, toolVersion: ToolInfo.version,
             manifest: manifest(listing: corpus.listing, options: options),
             sourceDateEpoch: options.sourceDateEpoch, failures: outcome.failures)
+        input.pseudonymizer = pseudonyms
         let written = try ReportWriter.write(input, to: options.output)
         let folder = options.output.relativePath
         return RunSummary(

@@ -20,6 +20,11 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH`: the only time stamp a report may carry.
     public var sourceDateEpoch: Int?
+    /// `--pseudonymize`: speaker labels, listed names, identity numbers, e-mail addresses and phone numbers
+    /// are masked in every output (see ``Pseudonymizer``); counts are unchanged.
+    public var pseudonymize = false
+    /// `--strict`: any input that cannot be read stops the run with exit 2 before anything is written.
+    public var strict = false
 
     public init(
         corpus: URL, codebook: URL, output: URL, reading: ReadOptions = ReadOptions(),
