@@ -8,6 +8,9 @@ struct NameIndex: Hashable, Sendable {
     private var names: [[String]: String] = [:]
     /// Names by their first folded character, longest first, for the scan.
     private var byFirst: [String: [[String]]] = [:]
+    /// Each word of a name of several words, folded, to the name's pseudonym: a word list (top words, the
+    /// codebook audit) holds single tokens, so `holm` of `Lisa Holm` must be caught on its own there.
+    private var parts: [String: String] = [:]
 
     /// Whether no name is listed.
     var isEmpty: Bool { names.isEmpty }
@@ -22,7 +25,14 @@ struct NameIndex: Hashable, Sendable {
         names[folded] = pseudonym
         byFirst[first, default: []].append(folded)
         byFirst[first]?.sort { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        let words = name.lowercased().split { !Self.isWordCharacter($0) }
+        for word in words where words.count > 1 && word.count >= 2 && parts[String(word)] == nil {
+            parts[String(word)] = pseudonym
+        }
     }
+
+    /// The pseudonym of a name that `word` (one folded token) is, or is a word of.
+    func pseudonym(forWord word: String) -> String? { names[Self.fold(Array(word))] ?? parts[word] }
 
     /// Every listed name in `text` as a span to replace with its pseudonym.
     func spans(in text: [Character]) -> [MaskSpan] {

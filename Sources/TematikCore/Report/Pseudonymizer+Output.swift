@@ -77,13 +77,13 @@ extension Pseudonymizer {
         return exemplar
     }
 
-    /// Words masked one by one; words that become the same (two names, one pseudonym) are counted together
-    /// and the list sorted again by count (descending), then word (byte order).
+    /// Words masked one by one (``maskWord(_:)``); words that become the same (two names, one pseudonym) are
+    /// counted together and the list sorted again by count (descending), then word (byte order).
     public func mask(_ words: [WordCount]) -> [WordCount] {
         var counts: [String: Int] = [:]
         var changed = false
         for word in words {
-            let masked = mask(word.word)
+            let masked = maskWord(word.word)
             changed = changed || masked != word.word
             counts[masked, default: 0] += word.count
         }

@@ -11,8 +11,9 @@ import Foundation
 ///   label listed in `pseudonyms.csv` takes the pseudonym given there, and automatic numbers skip the
 ///   pseudonyms listed there. Adding a document that sorts before others renumbers the later respondents.
 /// - **Names inside text**: every name in `pseudonyms.csv` and every speaker label of three characters or
-///   more, as a whole word in any case, becomes its pseudonym. Parts of a label are not replaced on their
-///   own: list `Anna` in `pseudonyms.csv` to replace a first name used alone.
+///   more, as a whole word in any case, becomes its pseudonym. In text, parts of a name are not replaced
+///   on their own (list `Anna` in `pseudonyms.csv` to replace a first name used alone); in word lists (top
+///   words, the codebook audit), which hold single tokens, every word of a name is (``maskWord(_:)``).
 /// - **Numbers and addresses** (``MaskingScanner``): Swedish personnummer and samordningsnummer (Luhn
 ///   checked) become `[personnummer]`, e-mail addresses `[e-post]`, Swedish phone numbers `[telefon]`.
 ///
@@ -76,6 +77,15 @@ public struct Pseudonymizer: Hashable, Sendable {
         let characters = Array(text)
         let spans = MaskSpan.resolve(names.spans(in: characters) + MaskingScanner.spans(in: characters))
         return MaskedText(characters, spans: spans)
+    }
+
+    /// One folded word of a word list masked: a word of six or more digits becomes `[nummer]` (a token is
+    /// only part of a number, `850709` of `850709-1232`, so the number's rules cannot be checked on it), a
+    /// name or a word of a name of several words (`holm` of `Lisa Holm`) its pseudonym, anything else is
+    /// masked like text.
+    public func maskWord(_ word: String) -> String {
+        if word.count >= 6, word.allSatisfy({ MaskingScanner.digit($0) != nil }) { return "[nummer]" }
+        return names.pseudonym(forWord: word) ?? mask(word)
     }
 
     /// A label as compared: trimmed, in lower case.

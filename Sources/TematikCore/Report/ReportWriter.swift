@@ -5,12 +5,12 @@ public enum ReportWriter {
     /// Renders every report file from `input` into `directory`, creating the folder if needed.
     ///
     /// Each file is written under a temporary name in the folder, and all are renamed once every one is
-    /// written, so a reader never sees half a file; the same input gives the same bytes on every run. `codings.csv` was streamed to a temporary file
-    /// while the corpus was read (``CodingsCSVSink``) and is renamed into place here, so an input writes
-    /// one report.
+    /// written, so a reader never sees half a file; the same input gives the same bytes on every run.
+    /// `codings.csv` was streamed to a temporary file while the corpus was read (``CodingsCSVSink``) and is
+    /// renamed into place here, so an input writes one report. With ``ReportInput/pseudonymizer`` set, every
+    /// file is rendered from the masked input.
     /// - Returns: the names of the files written, sorted.
     /// - Throws: a ``Diagnostic`` naming the folder or file that could not be written.
-    /// With ``ReportInput/pseudonymizer`` set, every file is rendered from the masked input.
     public static func write(_ input: ReportInput, to directory: URL) throws -> [String] {
         let input = input.pseudonymizer.map { $0.mask(input) } ?? input
         do {
