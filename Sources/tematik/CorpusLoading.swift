@@ -16,20 +16,28 @@ func loadOrExit(_ url: URL) throws -> Codebook {
 /// document to `body` in document-id order without holding the corpus; files that fail are listed on
 /// stderr at the end.
 /// - Returns: the number of documents read and the files that failed.
+/// With `pseudonymize`, each document reaches `body` with speakers, listed names and personal numbers
+/// masked, as in a pseudonymised report.
 func streamCorpusOrExit(
-    reading: ReadingOptions, codebook: Codebook, _ body: (CodedDocument) async throws -> Void
+    reading: ReadingOptions, codebook: Codebook, pseudonymize: Bool = false,
+    _ body: (CodedDocument) async throws -> Void
 ) async throws -> CorpusOutcome {
     let corpus: CorpusStream
+    var pseudonyms: Pseudonymizer?
     do {
         corpus = try CorpusStream(
             root: reading.corpusURL, reading: reading.readOptions,
             coder: Coder(codebook: codebook, includeInterviewer: reading.includeInterviewer),
             jobs: ProcessInfo.processInfo.activeProcessorCount)
+        if pseudonymize { pseudonyms = try Pipeline.pseudonymizer(corpus: reading.corpusURL, listing: corpus.listing) }
     } catch let error as ConfigurationError {
         error.diagnostics.forEach { Console.error($0.description) }
         throw ExitStatus.usage.exitCode
     }
-    let outcome = try await corpus.forEach(body)
+    let outcome = try await corpus.forEach { document in
+        pseudonyms?.register(document.document)
+        try await body(pseudonyms?.mask(document) ?? document)
+    }
     outcome.failures.forEach { Console.error($0.description) }
     return outcome
 }

@@ -10,6 +10,9 @@ struct ExportCommand: AsyncParsableCommand {
             + "for review in NVivo, ATLAS.ti, MAXQDA or QualCoder.")
 
     @OptionGroup var reading: ReadingOptions
+
+    @Flag(help: "Mask speakers, names in pseudonyms.csv, personnummer, e-mail addresses and phone numbers.")
+    var pseudonymize = false
     @OptionGroup var codebook: CodebookOption
 
     @Option(help: "The project file to write (.qdpx).")
@@ -29,7 +32,7 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let book = try loadOrExit(codebook.codebookURL)
         var project = QDPXWriter(codebook: book, language: lang ?? book.language, projectName: book.name)
-        let outcome = try await streamCorpusOrExit(reading: reading, codebook: book) { project.add($0) }
+        let outcome = try await streamCorpusOrExit(reading: reading, codebook: book, pseudonymize: pseudonymize) { project.add($0) }
         try project.write(to: URL(fileURLWithPath: qdpx))
         Console.error("\(outcome.documents) documents → \(qdpx)")
         if !outcome.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }

@@ -12,6 +12,9 @@ struct KWICCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Flag(help: "Mask speakers, names in pseudonyms.csv, personnummer, e-mail addresses and phone numbers.")
+    var pseudonymize = false
+
     @Option(help: "Characters of context on each side.")
     var width = 40
 
@@ -32,7 +35,7 @@ struct KWICCommand: AsyncParsableCommand {
             themes: [Theme(id: "kwic", label: code.label, description: LocalizedText([:]), color: nil, codes: [code])],
             sha256: "")
         var matches = 0
-        let outcome = try await streamCorpusOrExit(reading: reading, codebook: codebook) { document in
+        let outcome = try await streamCorpusOrExit(reading: reading, codebook: codebook, pseudonymize: pseudonymize) { document in
             let lines = KWIC.lines(in: document, width: width)
             matches += lines.count
             for line in lines {

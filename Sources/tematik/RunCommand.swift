@@ -34,6 +34,15 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Also write the codings as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
     var qdpx: String?
 
+    @Flag(help: """
+        Mask speakers (IP01, IP02, interviewer I), names in pseudonyms.csv, personnummer, e-mail addresses and \
+        phone numbers in every output; counts do not change.
+        """)
+    var pseudonymize = false
+
+    @Flag(help: "Exit 2 and write nothing when any input cannot be read.")
+    var strict = false
+
     @Flag(help: "Print only errors.")
     var quiet = false
 
@@ -52,6 +61,9 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = try runOptions()
+        // Ctrl-C or a kill removes the run's temporary files; report files are renamed into place only at the end.
+        let interruption = Interruption.install(cleaning: options.output)
+        defer { withExtendedLifetime(interruption) {} }
         let summary: RunSummary
         do {
             summary = try await Pipeline.run(options)
@@ -75,12 +87,15 @@ struct RunCommand: AsyncParsableCommand {
             }
             sourceDateEpoch = seconds
         }
-        return RunOptions(
+        var options = RunOptions(
             corpus: reading.corpusURL, codebook: codebook.codebookURL,
             output: out.map { URL(fileURLWithPath: $0) } ?? RunOptions.defaultOutput(for: reading.corpusURL),
             reading: reading.readOptions, includeInterviewer: reading.includeInterviewer, analysis: analysis,
             language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch,
             cache: noCache ? nil : URL(fileURLWithPath: cache), qdpx: qdpx.map { URL(fileURLWithPath: $0) })
+        options.pseudonymize = pseudonymize
+        options.strict = strict
+        return options
     }
 
     private func report(_ summary: RunSummary) {

@@ -17,16 +17,20 @@ struct Tool {
     static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("tematik")
 
+    /// The binary to run: ``binary``, or the debug build folder's when `swift test` runs the bundle from
+    /// elsewhere.
+    static var executable: URL {
+        let built = binary.resolvingSymlinksInPath()
+        return FileManager.default.fileExists(atPath: built.path) ? built
+            : root.appendingPathComponent(".build/debug/tematik")
+    }
+
     /// Runs `tematik arguments` in `directory` (the repository root unless given).
     static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws
         -> Outcome
     {
         let process = Process()
-        process.executableURL = binary.resolvingSymlinksInPath()
-        if !FileManager.default.fileExists(atPath: process.executableURL?.path ?? "") {
-            // `swift test` may run the bundle from elsewhere; the debug build folder is the fallback.
-            process.executableURL = root.appendingPathComponent(".build/debug/tematik")
-        }
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

@@ -18,6 +18,8 @@ public enum Pipeline {
             coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs,
             cache: cache)
         var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
+        var pseudonyms = options.pseudonymize ? try pseudonymizer(corpus: options.corpus, listing: corpus.listing) : nil
+        let outputExisted = FileManager.default.fileExists(atPath: options.output.path)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let store = try ReportStore(
             path: options.output.appendingPathComponent("tematik.sqlite").path, codebook: codebook,
@@ -32,9 +34,12 @@ public enum Pipeline {
             // but the accumulator's small per-document rows and word counts.
             outcome = try await corpus.forEach { document in
                 accumulator.add(document)
-                try codings.append(document)
-                try store.add(document)
-                project?.add(document)
+                // Speakers get their pseudonyms in document-id order, before the document's rows are written.
+                pseudonyms?.register(document.document)
+                let shown = pseudonyms?.mask(document) ?? document
+                try codings.append(shown)
+                try store.add(shown)
+                project?.add(shown)
             }
             codingsFile = try codings.finish()
         } catch {
@@ -43,13 +48,16 @@ public enum Pipeline {
             throw error
         }
         let result = accumulator.result()
+        if options.strict, !outcome.failures.isEmpty { store.discard() }
+        try enforceStrict(options, failures: outcome.failures, codings: codingsFile, outputExisted: outputExisted)
         let language = ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv
         let documents = accumulator.documents
-        let input = ReportInput(
+        var input = ReportInput(
             result: result, documents: documents, codings: codingsFile, codebook: codebook,
             language: language, toolVersion: ToolInfo.version,
             manifest: manifest(listing: corpus.listing, options: options),
             sourceDateEpoch: options.sourceDateEpoch, failures: outcome.failures)
+        input.pseudonymizer = pseudonyms
         var written = try ReportWriter.write(input, to: options.output)
         try store.finish(result)
         written.append("tematik.sqlite")

@@ -24,6 +24,11 @@ public struct RunOptions: Sendable {
     public var cache: URL?
     /// Where to write a REFI-QDA project of the codings (`--qdpx`), if anywhere.
     public var qdpx: URL?
+    /// `--pseudonymize`: speaker labels, listed names, identity numbers, e-mail addresses and phone numbers
+    /// are masked in every output (see ``Pseudonymizer``); counts are unchanged.
+    public var pseudonymize = false
+    /// `--strict`: any input that cannot be read stops the run with exit 2 before anything is written.
+    public var strict = false
 
     public init(
         corpus: URL, codebook: URL, output: URL, reading: ReadOptions = ReadOptions(),

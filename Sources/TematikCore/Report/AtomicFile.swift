@@ -43,6 +43,31 @@ public enum AtomicFile {
         }
     }
 
+    /// Writes `data` under the temporary name of `url` and returns that name, for a caller that renames
+    /// several files at the end (``commit(_:to:)``) so that an interrupted run leaves every old file in place.
+    /// - Throws: a ``Diagnostic`` naming the file when it cannot be written.
+    static func stage(_ data: Data, for url: URL) throws -> URL {
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try data.write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw failure(url, "cannot write the file (\(error.localizedDescription))")
+        }
+        return temporary
+    }
+
+    /// Renames a file written by ``stage(_:for:)`` onto `url`.
+    /// - Throws: a ``Diagnostic`` naming `url` when the rename fails; the temporary file is then removed.
+    static func commit(_ temporary: URL, to url: URL) throws {
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw failure(url, "cannot rename the temporary file (\(reason))")
+        }
+    }
+
     static func failure(_ url: URL, _ problem: String) -> Diagnostic {
         Diagnostic(.error, SourceLocation(file: url.path), problem,
                    fix: "Check that the output folder exists, is writable and has free space.")

@@ -26,6 +26,8 @@ enum JSONFiles {
         options["interviewer_labels"] = .array(input.manifest.interviewerLabels.map(JSONValue.string))
         options["interviewer_names"] = .array(input.manifest.interviewerNames.map(JSONValue.string))
         options["lang"] = .string(input.language.rawValue)
+        // Recorded only when on, so reports written without it keep their bytes.
+        if input.pseudonymizer != nil { options["pseudonymize"] = .bool(true) }
         var manifest: [String: JSONValue] = [
             "tool": .string("tematik"),
             "tool_version": .string(input.toolVersion),

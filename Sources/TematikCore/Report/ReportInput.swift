@@ -18,11 +18,14 @@ public struct ReportInput: Sendable {
     public var sourceDateEpoch: Int?
     /// Inputs that could not be read (one per file), listed in the methods section.
     public var failures: [Diagnostic]
+    /// Set with `--pseudonymize`: ``ReportWriter`` masks the result with it before rendering. `codings.csv`
+    /// is masked as it is streamed, so the pipeline applies the same pseudonymizer there.
+    public var pseudonymizer: Pseudonymizer?
 
     public init(
         result: AnalysisResult, documents: [DocumentSummary], codings: CodingsCSVFile, codebook: Codebook,
         language: ReportLanguage, toolVersion: String, manifest: ManifestData, sourceDateEpoch: Int? = nil,
-        failures: [Diagnostic] = []
+        failures: [Diagnostic] = [], pseudonymizer: Pseudonymizer? = nil
     ) {
         self.result = result
         self.documents = documents
@@ -33,6 +36,7 @@ public struct ReportInput: Sendable {
         self.manifest = manifest
         self.sourceDateEpoch = sourceDateEpoch
         self.failures = failures
+        self.pseudonymizer = pseudonymizer
     }
 }
 

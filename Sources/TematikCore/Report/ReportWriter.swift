@@ -4,13 +4,15 @@ import Foundation
 public enum ReportWriter {
     /// Renders every report file from `input` into `directory`, creating the folder if needed.
     ///
-    /// Each file is written under a temporary name in the folder and renamed, so a reader never sees half a
-    /// file; the same input gives the same bytes on every run. `codings.csv` was streamed to a temporary file
-    /// while the corpus was read (``CodingsCSVSink``) and is renamed into place here, so an input writes
-    /// one report.
+    /// Each file is written under a temporary name in the folder, and all are renamed once every one is
+    /// written, so a reader never sees half a file; the same input gives the same bytes on every run.
+    /// `codings.csv` was streamed to a temporary file while the corpus was read (``CodingsCSVSink``) and is
+    /// renamed into place here, so an input writes one report. With ``ReportInput/pseudonymizer`` set, every
+    /// file is rendered from the masked input.
     /// - Returns: the names of the files written, sorted.
     /// - Throws: a ``Diagnostic`` naming the folder or file that could not be written.
     public static func write(_ input: ReportInput, to directory: URL) throws -> [String] {
+        let input = input.pseudonymizer.map { $0.mask(input) } ?? input
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
@@ -27,9 +29,19 @@ public enum ReportWriter {
             ("report.md", { MarkdownReport.render(input) }),
             ("results.json", { try JSONFiles.results(context) }),
         ]
-        for (name, render) in files {
-            try AtomicFile.write(Data(try render().utf8), to: directory.appendingPathComponent(name))
+        // Every file is rendered under its temporary name first and all are renamed together at the end, so
+        // a failure or an interruption while rendering leaves the previous report whole.
+        var staged: [(URL, URL)] = []
+        do {
+            for (name, render) in files {
+                let target = directory.appendingPathComponent(name)
+                staged.append((try AtomicFile.stage(Data(try render().utf8), for: target), target))
+            }
+        } catch {
+            for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }
+            throw error
         }
+        for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
         try input.codings.move(to: directory.appendingPathComponent("codings.csv"))
         return (files.map(\.0) + ["codings.csv"]).sorted()
     }
