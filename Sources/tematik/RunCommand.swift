@@ -25,6 +25,11 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Exemplar quotes per code.")
     var exemplars = 3
 
+    @Option(help: ArgumentHelp(
+        "Read only share i of N (0 ≤ i < N) and write a partial result to --out for 'tematik merge'.",
+        discussion: "Exits 0 once the partial is written; failed inputs are recorded in it, and merge exits 1."))
+    var shard: String?
+
     @Flag(help: "Print only errors.")
     var quiet = false
 
@@ -39,6 +44,12 @@ struct RunCommand: AsyncParsableCommand {
         guard exemplars >= 0 else { throw ValidationError("--exemplars must be 0 or more.") }
         if let lang, !["sv", "en"].contains(lang) { throw ValidationError("--lang must be sv or en.") }
         guard !(quiet && verbose) else { throw ValidationError("Give --quiet or --verbose, not both.") }
+        if let shard {
+            guard ShardSpec(parsing: shard) != nil else {
+                throw ValidationError("--shard must be i/N with 0 ≤ i < N, such as 0/4, not '\(shard)'.")
+            }
+            guard out != nil else { throw ValidationError("--shard needs --out, the folder for the partial result.") }
+        }
     }
 
     func run() async throws {
@@ -51,7 +62,9 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         report(summary)
-        if !summary.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
+        // A shard's failed inputs are recorded in its partial; the merge reports them and exits 1, so that a
+        // Slurm merge job that waits for every shard with `afterok` still runs.
+        if !summary.failures.isEmpty, options.shard == nil { throw ExitStatus.inputsFailed.exitCode }
     }
 
     private func runOptions() throws -> RunOptions {
@@ -70,7 +83,8 @@ struct RunCommand: AsyncParsableCommand {
             corpus: reading.corpusURL, codebook: codebook.codebookURL,
             output: out.map { URL(fileURLWithPath: $0) } ?? RunOptions.defaultOutput(for: reading.corpusURL),
             reading: reading.readOptions, includeInterviewer: reading.includeInterviewer, analysis: analysis,
-            language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch)
+            language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch,
+            shard: shard.flatMap(ShardSpec.init(parsing:)))
     }
 
     private func report(_ summary: RunSummary) {

@@ -11,7 +11,9 @@ struct Tematik: AsyncParsableCommand {
             (nothing written); 3 internal error.
             """,
         version: ToolInfo.version,
-        subcommands: [RunCommand.self, InspectCommand.self, CodebookCommand.self, KWICCommand.self],
+        subcommands: [
+            RunCommand.self, InspectCommand.self, CodebookCommand.self, KWICCommand.self, MergeCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 }

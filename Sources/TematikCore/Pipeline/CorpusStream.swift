@@ -13,6 +13,8 @@ public struct CorpusStream: Sendable {
     let reading: ReadOptions
     let coder: Coder
     let jobs: Int
+    /// The share of the corpus this stream reads (``ShardSpec/whole`` unless the run is sharded).
+    let shard: ShardSpec
     /// Problems found while opening: files that cannot be listed, an unreadable `metadata.csv`.
     let openingFailures: [Diagnostic]
 
@@ -21,9 +23,12 @@ public struct CorpusStream: Sendable {
     static let chunkSize = 512
 
     /// Lists the corpus under `root` and reads its `metadata.csv`; no transcript is read yet.
-    /// - Parameter jobs: How many documents are read and coded at a time (at least 1).
+    /// - Parameters:
+    ///   - jobs: How many documents are read and coded at a time (at least 1).
+    ///   - shard: The share to read: documents of other shards are skipped unread, and only shard 0
+    ///     reports listing and `metadata.csv` problems, so that each problem is reported once.
     /// - Throws: a ``ConfigurationError`` when `root` is not a readable folder.
-    public init(root: URL, reading: ReadOptions, coder: Coder, jobs: Int) throws {
+    public init(root: URL, reading: ReadOptions, coder: Coder, jobs: Int, shard: ShardSpec = .whole) throws {
         do {
             listing = try CorpusScanner.scan(root: root)
         } catch let diagnostic as Diagnostic {
@@ -31,7 +36,8 @@ public struct CorpusStream: Sendable {
         }
         var failures = listing.errors
         metadata = Self.readMetadata(listing, failures: &failures)
-        openingFailures = failures
+        openingFailures = shard.ownsCorpusLevel ? failures : []
+        self.shard = shard
         self.root = root
         self.reading = reading
         self.coder = coder
@@ -48,8 +54,9 @@ public struct CorpusStream: Sendable {
     ///   expects: listing and metadata problems first, then file by file, then metadata rows without a file.
     /// - Throws: what `body` throws; documents still in flight are then cancelled.
     public func forEach(_ body: (CodedDocument) async throws -> Void) async throws -> CorpusOutcome {
-        let entries = listing.documents
-        var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: metadata?.warnings ?? [])
+        let entries = listing.documents.filter { shard.owns($0.id) }
+        let openingWarnings = shard.ownsCorpusLevel ? metadata?.warnings ?? [] : []
+        var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: openingWarnings)
         let window = 2 * jobs
         try await withThrowingTaskGroup(of: (Int, Result<CodedDocument, Diagnostic>).self) { group in
             var started = 0
@@ -87,8 +94,9 @@ public struct CorpusStream: Sendable {
                 startMore()
             }
         }
-        if let metadata {
-            outcome.warnings += metadata.warningsForMissingFiles(documentIDs: Set(entries.map(\.id)))
+        if let metadata, shard.ownsCorpusLevel {
+            // Against the whole listing: a row names a missing file only if no shard has that file.
+            outcome.warnings += metadata.warningsForMissingFiles(documentIDs: Set(listing.documents.map(\.id)))
         }
         return outcome
     }

@@ -20,11 +20,15 @@ public struct RunOptions: Sendable {
     public var jobs: Int
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH`: the only time stamp a report may carry.
     public var sourceDateEpoch: Int?
+    /// The share of the corpus to read (`--shard i/N`); then ``output`` receives a partial result for
+    /// `tematik merge` instead of a report. `nil` reads the whole corpus.
+    public var shard: ShardSpec?
 
     public init(
         corpus: URL, codebook: URL, output: URL, reading: ReadOptions = ReadOptions(),
         includeInterviewer: Bool = false, analysis: AnalysisOptions = AnalysisOptions(), language: String? = nil,
-        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, sourceDateEpoch: Int? = nil
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, sourceDateEpoch: Int? = nil,
+        shard: ShardSpec? = nil
     ) {
         self.corpus = corpus
         self.codebook = codebook
@@ -35,6 +39,7 @@ public struct RunOptions: Sendable {
         self.language = language
         self.jobs = jobs
         self.sourceDateEpoch = sourceDateEpoch
+        self.shard = shard
     }
 
     /// The default report folder for a corpus: `Reports/demo` for the bundled `Corpus`, else
