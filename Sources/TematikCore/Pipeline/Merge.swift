@@ -39,6 +39,7 @@ public enum Merge {
         var accumulator = AnalysisAccumulator(codebook: codebook, options: settings.analysis)
         for partial in partials { accumulator.merge(try loadAccumulator(partial, codebook: codebook)) }
         let documents = accumulator.documents
+        try MergeCodings.checkSizes(partials)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let codingsFile: CodingsCSVFile
         do {

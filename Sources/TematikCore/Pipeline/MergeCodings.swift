@@ -43,6 +43,21 @@ enum MergeCodings {
         }
     }
 
+    /// Refuses, before anything is written, a shard whose `codings.csv` is not as long as its header says.
+    /// - Throws: a ``ConfigurationError`` naming the file.
+    static func checkSizes(_ partials: [(folder: URL, header: PartialHeader)]) throws {
+        let headerBytes = CSVWriter.row(CodingsCSV.header).utf8.count
+        for (folder, header) in partials {
+            let url = folder.appendingPathComponent(PartialHeader.codingsFileName)
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+            let expected = headerBytes + header.documents.reduce(0) { $0 + $1.bytes }
+            guard let size else { throw damaged(url, "cannot be opened") }
+            guard size == expected else {
+                throw damaged(url, "has \(size) bytes, but partial.json lists rows for \(expected)")
+            }
+        }
+    }
+
     /// Opens a shard's `codings.csv` and reads past its header.
     private static func open(_ folder: URL, header: Data) throws -> (url: URL, handle: FileHandle) {
         let url = folder.appendingPathComponent(PartialHeader.codingsFileName)
