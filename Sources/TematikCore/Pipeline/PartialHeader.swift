@@ -118,7 +118,8 @@ public struct PartialSettings: Hashable, Sendable, Codable {
     /// The manifest data of the run these settings describe.
     var manifest: ManifestData {
         ManifestData(
-            codebookPath: codebookPath, otherInputs: otherInputs.map { ManifestInput(path: $0.path, sha256: $0.sha256) },
+            codebookPath: codebookPath,
+            otherInputs: otherInputs.map { ManifestInput(path: $0.path, sha256: $0.sha256) },
             includeInterviewer: includeInterviewer, interviewerLabels: interviewerLabels,
             interviewerNames: interviewerNames)
     }

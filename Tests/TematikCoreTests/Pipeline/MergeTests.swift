@@ -64,7 +64,8 @@ import Testing
         let headers = try partials.map(PartialHeader.load(from:))
         for header in headers {
             #expect(header.documents.allSatisfy { header.shard.owns($0.id) })
-            #expect(header.documents.map(\.id) == header.documents.map(\.id).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+            let ids = header.documents.map(\.id)
+            #expect(ids == ids.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         }
         #expect(headers.map(\.documents.count).reduce(0, +) == 15)
         #expect(headers[0].listingFailures.count == 1 && headers[0].skipped == ["notes.pdf"])

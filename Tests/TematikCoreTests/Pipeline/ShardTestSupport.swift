@@ -53,7 +53,8 @@ enum ShardTestSupport {
             try folder.write("corpus/" + name, text.joined())
             metadata += "\(name),\(index % 2 == 0 ? "liten" : "stor")\n"
         }
-        try folder.write("corpus/latin1.txt", Data("R: Vi saknar kompetens \u{97} helt.\n".utf8.map { $0 == 0xC2 ? 0x20 : $0 }))
+        // Byte 0x97 alone is not UTF-8: the file is read as Windows-1252, with a warning.
+        try folder.write("corpus/latin1.txt", Data("R: Vi saknar kompetens ".utf8 + [0x97] + " helt.\n".utf8))
         try folder.write("corpus/empty.txt", Data())
         try folder.write("corpus/notes.pdf", "not a transcript")
         try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("corpus/folder.docx"),
