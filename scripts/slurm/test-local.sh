@@ -14,9 +14,9 @@ if ((EUID != 0)); then
     echo "test-local.sh installs packages and starts Slurm's daemons: run it as root" >&2
     exit 2
 fi
+apt-cache policy slurm-wlm | sed -n '1,3p'
 if ! command -v slurmctld >/dev/null || ! command -v munged >/dev/null; then
     echo "== apt-get install slurm-wlm munge"
-    apt-cache policy slurm-wlm | sed -n '1,3p'
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slurm-wlm munge >/dev/null
 fi
