@@ -41,8 +41,9 @@ import Testing
         let out = folder.appendingPathComponent("merged")
         let merge = try Tool.run(["merge", partial, "--out", out.path])
         #expect(merge.status == 2)
-        #expect(merge.stderr == "tematik merge: error: shard 0/2 missing. Run 'tematik run --shard 0/2' with the "
-            + "same options and add its folder.\n")
+        #expect(
+            merge.stderr == "tematik merge: error: shard 0/2 missing. Run 'tematik run --shard 0/2' with the "
+                + "same options and add its folder.\n")
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 

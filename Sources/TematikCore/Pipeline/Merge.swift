@@ -11,6 +11,7 @@ public struct MergeOptions: Sendable {
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH` of the merge: the only time stamp the report may carry.
     public var sourceDateEpoch: Int?
 
+    /// Creates the options of one merge.
     public init(partials: [URL], output: URL, codebook: URL? = nil, sourceDateEpoch: Int? = nil) {
         self.partials = partials
         self.output = output
@@ -33,8 +34,9 @@ public enum Merge {
         guard problems.isEmpty else { throw ConfigurationError(problems) }
         let partials = loaded.sorted { $0.header.shard.index < $1.header.shard.index }
         let settings = partials[0].header.settings
-        let codebook = try loadCodebook(options.codebook ?? URL(fileURLWithPath: partials[0].header.codebookFile),
-                                        sha256: settings.codebookSHA256)
+        let codebook = try loadCodebook(
+            options.codebook ?? URL(fileURLWithPath: partials[0].header.codebookFile),
+            sha256: settings.codebookSHA256)
         try checkOutput(options.output, partials: partials.map(\.folder))
         var accumulator = AnalysisAccumulator(codebook: codebook, options: settings.analysis)
         for partial in partials { accumulator.merge(try loadAccumulator(partial, codebook: codebook)) }
@@ -81,10 +83,12 @@ public enum Merge {
     private static func loadCodebook(_ url: URL, sha256: String) throws -> Codebook {
         let codebook = try Pipeline.loadCodebook(url)
         guard codebook.sha256 == sha256 else {
-            throw ConfigurationError([Diagnostic(
-                .error, SourceLocation(file: url.relativePath),
-                "is not the codebook the shards used (sha256 \(codebook.sha256), the partials have \(sha256))",
-                fix: "Give the codebook the shards were run with, unchanged, with --codebook.")])
+            throw ConfigurationError([
+                Diagnostic(
+                    .error, SourceLocation(file: url.relativePath),
+                    "is not the codebook the shards used (sha256 \(codebook.sha256), the partials have \(sha256))",
+                    fix: "Give the codebook the shards were run with, unchanged, with --codebook.")
+            ])
         }
         return codebook
     }
@@ -93,9 +97,11 @@ public enum Merge {
     private static func checkOutput(_ output: URL, partials: [URL]) throws {
         let target = output.standardizedFileURL.resolvingSymlinksInPath().path
         for folder in partials where folder.standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw ConfigurationError([Diagnostic(
-                .error, SourceLocation(file: output.relativePath), "the report folder is a partial result's folder",
-                fix: "Choose an --out folder of its own.")])
+            throw ConfigurationError([
+                Diagnostic(
+                    .error, SourceLocation(file: output.relativePath), "the report folder is a partial result's folder",
+                    fix: "Choose an --out folder of its own.")
+            ])
         }
     }
 
@@ -105,8 +111,11 @@ public enum Merge {
     {
         let url = partial.folder.appendingPathComponent(PartialHeader.accumulatorFileName)
         func damaged(_ problem: String) -> ConfigurationError {
-            ConfigurationError([Diagnostic(.error, SourceLocation(file: url.relativePath), problem,
-                                           fix: "Run that shard again; its folder is incomplete or was changed.")])
+            ConfigurationError([
+                Diagnostic(
+                    .error, SourceLocation(file: url.relativePath), problem,
+                    fix: "Run that shard again; its folder is incomplete or was changed.")
+            ])
         }
         guard let data = try? Data(contentsOf: url) else { throw damaged("cannot be read") }
         let accumulator: AnalysisAccumulator
@@ -116,7 +125,8 @@ public enum Merge {
             throw damaged("cannot be loaded (\(error))")
         }
         guard accumulator.documents.map(\.id) == partial.header.documents.map(\.id),
-              partial.header.documents.allSatisfy({ partial.header.shard.owns($0.id) }) else {
+            partial.header.documents.allSatisfy({ partial.header.shard.owns($0.id) })
+        else {
             throw damaged("holds other documents than partial.json lists for shard \(partial.header.shard)")
         }
         guard accumulator.options == partial.header.settings.analysis else {

@@ -7,17 +7,22 @@ enum MergeChecks {
     /// - Parameter partials: Each partial's folder and header, in the order given.
     static func problems(_ partials: [(folder: URL, header: PartialHeader)]) -> [Diagnostic] {
         guard let (firstFolder, first) = partials.first else {
-            return [Diagnostic(.error, SourceLocation(file: "tematik merge"), "no partial results given",
-                               fix: "Give the folders that 'tematik run --shard i/N' wrote.")]
+            return [
+                Diagnostic(
+                    .error, SourceLocation(file: "tematik merge"), "no partial results given",
+                    fix: "Give the folders that 'tematik run --shard i/N' wrote.")
+            ]
         }
         var problems: [Diagnostic] = []
         let reference = first.settings.fields
         for (folder, header) in partials.dropFirst() {
             for (field, mine) in zip(reference, header.settings.fields) where field.value != mine.value {
-                problems.append(Diagnostic(
-                    .error, location(folder), "\(field.name) is '\(mine.value)', but \(firstFolder.relativePath) has "
-                        + "'\(field.value)'",
-                    fix: "Run every shard with the same tool, codebook, corpus and options, then merge again."))
+                problems.append(
+                    Diagnostic(
+                        .error, location(folder),
+                        "\(field.name) is '\(mine.value)', but \(firstFolder.relativePath) has "
+                            + "'\(field.value)'",
+                        fix: "Run every shard with the same tool, codebook, corpus and options, then merge again."))
             }
         }
         guard problems.isEmpty else { return problems }
@@ -31,22 +36,26 @@ enum MergeChecks {
         for (folder, header) in partials {
             let shard = header.shard
             guard shard.count == count else {
-                problems.append(Diagnostic(.error, location(folder), "holds shard \(shard), not a shard of \(count)",
-                                           fix: "Run the shard again; the file may have been edited."))
+                problems.append(
+                    Diagnostic(
+                        .error, location(folder), "holds shard \(shard), not a shard of \(count)",
+                        fix: "Run the shard again; the file may have been edited."))
                 continue
             }
             if let earlier = seen[shard.index] {
-                problems.append(Diagnostic(
-                    .error, location(folder), "shard \(shard) is given twice (also \(earlier.relativePath))",
-                    fix: "Give each shard's folder once."))
+                problems.append(
+                    Diagnostic(
+                        .error, location(folder), "shard \(shard) is given twice (also \(earlier.relativePath))",
+                        fix: "Give each shard's folder once."))
             } else {
                 seen[shard.index] = folder
             }
         }
         for index in 0..<count where seen[index] == nil {
-            problems.append(Diagnostic(
-                .error, SourceLocation(file: "tematik merge"), "shard \(index)/\(count) missing",
-                fix: "Run 'tematik run --shard \(index)/\(count)' with the same options and add its folder."))
+            problems.append(
+                Diagnostic(
+                    .error, SourceLocation(file: "tematik merge"), "shard \(index)/\(count) missing",
+                    fix: "Run 'tematik run --shard \(index)/\(count)' with the same options and add its folder."))
         }
         return problems
     }

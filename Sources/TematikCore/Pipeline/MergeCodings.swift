@@ -70,7 +70,10 @@ enum MergeCodings {
     }
 
     private static func damaged(_ url: URL, _ problem: String) -> ConfigurationError {
-        ConfigurationError([Diagnostic(.error, SourceLocation(file: url.relativePath), problem,
-                                       fix: "Run that shard again; its folder is incomplete or was changed.")])
+        ConfigurationError([
+            Diagnostic(
+                .error, SourceLocation(file: url.relativePath), problem,
+                fix: "Run that shard again; its folder is incomplete or was changed.")
+        ])
     }
 }

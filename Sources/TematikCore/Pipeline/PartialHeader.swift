@@ -64,6 +64,7 @@ public struct PartialDocument: Hashable, Sendable, Codable {
 /// The tool, codebook, corpus and options of a shard: everything that changes the merged report, so every
 /// shard of a merge must have the same.
 public struct PartialSettings: Hashable, Sendable, Codable {
+    /// The version of tematik that ran the shard (``ToolInfo/version``).
     public var toolVersion: String
     /// SHA-256 of the codebook file.
     public var codebookSHA256: String
@@ -76,9 +77,13 @@ public struct PartialSettings: Hashable, Sendable, Codable {
     public var listingSHA256: String
     /// Inputs besides the transcripts (`metadata.csv`) with their SHA-256.
     public var otherInputs: [ManifestInputValue]
+    /// Unit, exemplars and the other analysis options.
     public var analysis: AnalysisOptions
+    /// Whether interviewer turns were coded (`--include-interviewer`).
     public var includeInterviewer: Bool
+    /// The speaker labels taken as the interviewer.
     public var interviewerLabels: [String]
+    /// Speaker names taken as the interviewer (`--interviewer`).
     public var interviewerNames: [String]
     /// The report language, resolved (`sv`, `en`).
     public var language: String
@@ -127,6 +132,8 @@ public struct PartialSettings: Hashable, Sendable, Codable {
 
 /// A ``ManifestInput`` as a partial result saves it.
 public struct ManifestInputValue: Hashable, Sendable, Codable {
+    /// The path relative to the corpus root.
     public var path: String
+    /// SHA-256 (hex) of the file's bytes.
     public var sha256: String
 }

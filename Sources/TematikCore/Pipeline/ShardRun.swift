@@ -47,8 +47,9 @@ enum ShardRun {
             trailingWarnings: Array(outcome.warnings.dropFirst(trailingStart)),
             skipped: shard.ownsCorpusLevel ? corpus.listing.skipped : [])
         let folder = options.output
-        try AtomicFile.write(try accumulator.encoded(),
-                             to: folder.appendingPathComponent(PartialHeader.accumulatorFileName))
+        try AtomicFile.write(
+            try accumulator.encoded(),
+            to: folder.appendingPathComponent(PartialHeader.accumulatorFileName))
         try codingsFile.move(to: folder.appendingPathComponent(PartialHeader.codingsFileName))
         // Last, so that a folder with `partial.json` holds a whole partial result.
         try header.write(to: folder)

@@ -25,11 +25,14 @@ import Testing
     }
 
     /// Runs one shard of `count` into `folder/name` with another codebook or unit, if given.
-    func shard(_ index: Int, of count: Int, _ folder: TemporaryFolder, _ name: String,
-               codebook: URL = ShardTestSupport.codebook, unit: CoUnit = .segment) async throws -> URL {
+    func shard(
+        _ index: Int, of count: Int, _ folder: TemporaryFolder, _ name: String,
+        codebook: URL = ShardTestSupport.codebook, unit: CoUnit = .segment
+    ) async throws -> URL {
         let output = folder.url.appendingPathComponent(name)
-        _ = try await Pipeline.run(ShardTestSupport.options(
-            corpus, output, shard: ShardSpec(index: index, count: count), codebook: codebook, unit: unit))
+        _ = try await Pipeline.run(
+            ShardTestSupport.options(
+                corpus, output, shard: ShardSpec(index: index, count: count), codebook: codebook, unit: unit))
         return output
     }
 
@@ -41,9 +44,10 @@ import Testing
         let mine = try Pipeline.loadCodebook(ShardTestSupport.codebook).sha256
         let theirs = try Pipeline.loadCodebook(other).sha256
         let messages = refusal([first, second], in: folder)
-        #expect(messages.first == second.path + "/partial.json: error: codebook sha256 is '\(theirs)', but "
-            + first.path + " has '\(mine)'. Run every shard with the same tool, codebook, corpus and options, "
-            + "then merge again.")
+        #expect(
+            messages.first == second.path + "/partial.json: error: codebook sha256 is '\(theirs)', but "
+                + first.path + " has '\(mine)'. Run every shard with the same tool, codebook, corpus and options, "
+                + "then merge again.")
         #expect(messages.contains { $0.contains("codebook path is 'valid.yaml'") })
     }
 
@@ -51,19 +55,22 @@ import Testing
         let folder = try TemporaryFolder()
         let first = try await shard(0, of: 2, folder, "a")
         let second = try await shard(1, of: 2, folder, "b", unit: .sentence)
-        #expect(refusal([first, second], in: folder) == [
-            second.path + "/partial.json: error: unit is 'sentence', but " + first.path + " has 'segment'. Run every "
-                + "shard with the same tool, codebook, corpus and options, then merge again.",
-        ])
+        #expect(
+            refusal([first, second], in: folder) == [
+                second.path + "/partial.json: error: unit is 'sentence', but " + first.path
+                    + " has 'segment'. Run every "
+                    + "shard with the same tool, codebook, corpus and options, then merge again."
+            ])
     }
 
     @Test func aMissingShardIsNamed() async throws {
         let folder = try TemporaryFolder()
         let partials = [try await shard(0, of: 3, folder, "a"), try await shard(2, of: 3, folder, "c")]
-        #expect(refusal(partials, in: folder) == [
-            "tematik merge: error: shard 1/3 missing. Run 'tematik run --shard 1/3' with the same options and add "
-                + "its folder.",
-        ])
+        #expect(
+            refusal(partials, in: folder) == [
+                "tematik merge: error: shard 1/3 missing. Run 'tematik run --shard 1/3' with the same options and add "
+                    + "its folder."
+            ])
     }
 
     @Test func aDuplicateShardIsNamed() async throws {
@@ -71,20 +78,22 @@ import Testing
         let first = try await shard(0, of: 2, folder, "a")
         let again = try await shard(0, of: 2, folder, "a-again")
         let second = try await shard(1, of: 2, folder, "b")
-        #expect(refusal([first, second, again], in: folder) == [
-            again.path + "/partial.json: error: shard 0/2 is given twice (also " + first.path + "). Give each "
-                + "shard's folder once.",
-        ])
+        #expect(
+            refusal([first, second, again], in: folder) == [
+                again.path + "/partial.json: error: shard 0/2 is given twice (also " + first.path + "). Give each "
+                    + "shard's folder once."
+            ])
     }
 
     @Test func anotherShardCountIsNamed() async throws {
         let folder = try TemporaryFolder()
         let first = try await shard(0, of: 2, folder, "a")
         let second = try await shard(1, of: 3, folder, "b")
-        #expect(refusal([first, second], in: folder) == [
-            second.path + "/partial.json: error: shard count is '3', but " + first.path + " has '2'. Run every "
-                + "shard with the same tool, codebook, corpus and options, then merge again.",
-        ])
+        #expect(
+            refusal([first, second], in: folder) == [
+                second.path + "/partial.json: error: shard count is '3', but " + first.path + " has '2'. Run every "
+                    + "shard with the same tool, codebook, corpus and options, then merge again."
+            ])
     }
 
     @Test func aCodebookThatIsNotTheShardsOneIsRefused() async throws {
@@ -98,10 +107,11 @@ import Testing
 
     @Test func aFolderWithoutAPartialIsNamed() throws {
         let folder = try TemporaryFolder()
-        #expect(refusal([folder.url], in: folder) == [
-            folder.url.path + "/partial.json: error: no partial result here. Give the --out folders of "
-                + "'tematik run --shard i/N' runs that have finished.",
-        ])
+        #expect(
+            refusal([folder.url], in: folder) == [
+                folder.url.path + "/partial.json: error: no partial result here. Give the --out folders of "
+                    + "'tematik run --shard i/N' runs that have finished."
+            ])
     }
 
     @Test func aDamagedCodingsFileIsNamed() async throws {
@@ -112,7 +122,9 @@ import Testing
         try data.dropLast(10).write(to: codings)
         let messages = refusal([partial], in: folder)
         #expect(messages.count == 1)
-        #expect(messages.first?.hasPrefix(codings.path + ": error: has \(data.count - 10) bytes, but partial.json "
-            + "lists rows for \(data.count)") == true)
+        #expect(
+            messages.first?.hasPrefix(
+                codings.path + ": error: has \(data.count - 10) bytes, but partial.json "
+                    + "lists rows for \(data.count)") == true)
     }
 }

@@ -14,10 +14,11 @@ import Testing
         let partials = try await ShardTestSupport.runShards(corpus, count: count, into: folder.url)
         let summary = try Merge.run(MergeOptions(partials: partials.reversed(), output: merged))
         let expected = try ShardTestSupport.snapshot(whole)
-        #expect(expected.keys.sorted() == [
-            "/codings.csv", "/cooccurrence.csv", "/counts.csv", "/documents.csv", "/manifest.json",
-            "/report.html", "/report.md", "/results.json",
-        ])
+        #expect(
+            expected.keys.sorted() == [
+                "/codings.csv", "/cooccurrence.csv", "/counts.csv", "/documents.csv", "/manifest.json",
+                "/report.html", "/report.md", "/results.json",
+            ])
         let actual = try ShardTestSupport.snapshot(merged)
         #expect(actual.keys.sorted() == expected.keys.sorted())
         for (name, bytes) in expected {
@@ -27,8 +28,9 @@ import Testing
         #expect(summary.failures == single.failures)
         #expect(summary.warnings == single.warnings)
         #expect(summary.skipped == single.skipped)
-        #expect(summary.filesWritten.map { $0.replacingOccurrences(of: "/merged/", with: "/") }
-            == single.filesWritten.map { $0.replacingOccurrences(of: "/whole/", with: "/") })
+        #expect(
+            summary.filesWritten.map { $0.replacingOccurrences(of: "/merged/", with: "/") }
+                == single.filesWritten.map { $0.replacingOccurrences(of: "/whole/", with: "/") })
     }
 
     @Test(arguments: [1, 2, 7])
@@ -49,11 +51,13 @@ import Testing
         let summary = try await Pipeline.run(
             ShardTestSupport.options(corpus, folder.url.appendingPathComponent("out")))
         #expect(summary.documents == 15)
-        #expect(summary.failures.map(\.location.file).map { String($0.dropFirst(corpus.relativePath.count)) }
-            == ["/folder.docx", "/empty.txt"])
+        #expect(
+            summary.failures.map(\.location.file).map { String($0.dropFirst(corpus.relativePath.count)) }
+                == ["/folder.docx", "/empty.txt"])
         // Two warnings of one document (not UTF-8; no metadata row), then the metadata row without a file.
-        #expect(summary.warnings.map { "\($0.location.file.split(separator: "/").last ?? ""):\($0.location.line ?? 0)" }
-            == ["latin1.txt:1", "latin1.txt:0", "metadata.csv:16"])
+        #expect(
+            summary.warnings.map { "\($0.location.file.split(separator: "/").last ?? ""):\($0.location.line ?? 0)" }
+                == ["latin1.txt:1", "latin1.txt:0", "metadata.csv:16"])
         #expect(summary.skipped == ["notes.pdf"])
     }
 

@@ -7,12 +7,15 @@ enum ShardTestSupport {
     static let codebook = Paths.root.appendingPathComponent("Codebooks/ai-kommuner.yaml")
 
     /// The options of a run of `corpus` into `output`, sharded when `shard` is given.
-    static func options(_ corpus: URL, _ output: URL, shard: ShardSpec? = nil, codebook: URL = codebook,
-                        unit: CoUnit = .segment) -> RunOptions {
+    static func options(
+        _ corpus: URL, _ output: URL, shard: ShardSpec? = nil, codebook: URL = codebook,
+        unit: CoUnit = .segment
+    ) -> RunOptions {
         var analysis = AnalysisOptions()
         analysis.unit = unit
-        return RunOptions(corpus: corpus, codebook: codebook, output: output, analysis: analysis, jobs: 2,
-                          shard: shard)
+        return RunOptions(
+            corpus: corpus, codebook: codebook, output: output, analysis: analysis, jobs: 2,
+            shard: shard)
     }
 
     /// Runs every shard of `count` into `folder/shard-i`, and returns the partial folders.
@@ -57,8 +60,9 @@ enum ShardTestSupport {
         try folder.write("corpus/latin1.txt", Data("R: Vi saknar kompetens ".utf8 + [0x97] + " helt.\n".utf8))
         try folder.write("corpus/empty.txt", Data())
         try folder.write("corpus/notes.pdf", "not a transcript")
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("corpus/folder.docx"),
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("corpus/folder.docx"),
+            withIntermediateDirectories: true)
         try folder.write("corpus/metadata.csv", metadata + "saknas.txt,liten\n")
         return folder.url.appendingPathComponent("corpus")
     }
