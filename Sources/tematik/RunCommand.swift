@@ -43,6 +43,11 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Exit 2 and write nothing when any input cannot be read.")
     var strict = false
 
+    @Option(help: ArgumentHelp(
+        "Read only share i of N (0 ≤ i < N) and write a partial result to --out for 'tematik merge'.",
+        discussion: "Exits 0 once the partial is written; failed inputs are recorded in it, and merge exits 1."))
+    var shard: String?
+
     @Flag(help: "Print only errors.")
     var quiet = false
 
@@ -57,6 +62,12 @@ struct RunCommand: AsyncParsableCommand {
         guard exemplars >= 0 else { throw ValidationError("--exemplars must be 0 or more.") }
         if let lang, !["sv", "en"].contains(lang) { throw ValidationError("--lang must be sv or en.") }
         guard !(quiet && verbose) else { throw ValidationError("Give --quiet or --verbose, not both.") }
+        if let shard {
+            guard ShardSpec(parsing: shard) != nil else {
+                throw ValidationError("--shard must be i/N with 0 ≤ i < N, such as 0/4, not '\(shard)'.")
+            }
+            guard out != nil else { throw ValidationError("--shard needs --out, the folder for the partial result.") }
+        }
     }
 
     func run() async throws {
@@ -72,7 +83,9 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitStatus.usage.exitCode
         }
         report(summary)
-        if !summary.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
+        // A shard's failed inputs are recorded in its partial; the merge reports them and exits 1, so that a
+        // Slurm merge job that waits for every shard with `afterok` still runs.
+        if !summary.failures.isEmpty, options.shard == nil { throw ExitStatus.inputsFailed.exitCode }
     }
 
     private func runOptions() throws -> RunOptions {
@@ -92,7 +105,8 @@ struct RunCommand: AsyncParsableCommand {
             output: out.map { URL(fileURLWithPath: $0) } ?? RunOptions.defaultOutput(for: reading.corpusURL),
             reading: reading.readOptions, includeInterviewer: reading.includeInterviewer, analysis: analysis,
             language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch,
-            cache: noCache ? nil : URL(fileURLWithPath: cache), qdpx: qdpx.map { URL(fileURLWithPath: $0) })
+            cache: noCache ? nil : URL(fileURLWithPath: cache), qdpx: qdpx.map { URL(fileURLWithPath: $0) },
+            shard: shard.flatMap(ShardSpec.init(parsing:)))
         options.pseudonymize = pseudonymize
         options.strict = strict
         return options

@@ -13,7 +13,7 @@ struct Tematik: AsyncParsableCommand {
         version: ToolInfo.version,
         subcommands: [
             RunCommand.self, InspectCommand.self, CodebookCommand.self, KWICCommand.self, ExportCommand.self,
-            AgreeCommand.self,
+            AgreeCommand.self, MergeCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

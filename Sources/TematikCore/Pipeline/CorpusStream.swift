@@ -15,6 +15,8 @@ public struct CorpusStream: Sendable {
     let jobs: Int
     /// The cache of read and coded documents, or `nil` with `--no-cache`.
     let cache: CodingCache?
+    /// The share of the corpus this stream reads (``ShardSpec/whole`` unless the run is sharded).
+    let shard: ShardSpec
     /// Problems found while opening: files that cannot be listed, an unreadable `metadata.csv`.
     let openingFailures: [Diagnostic]
 
@@ -26,8 +28,12 @@ public struct CorpusStream: Sendable {
     /// - Parameters:
     ///   - jobs: How many documents are read and coded at a time (at least 1).
     ///   - cache: Where unchanged documents are taken from instead of being read and coded again.
+    ///   - shard: The share to read: documents of other shards are skipped unread, and only shard 0
+    ///     reports listing and `metadata.csv` problems, so that each problem is reported once.
     /// - Throws: a ``ConfigurationError`` when `root` is not a readable folder.
-    public init(root: URL, reading: ReadOptions, coder: Coder, jobs: Int, cache: CodingCache? = nil) throws {
+    public init(
+        root: URL, reading: ReadOptions, coder: Coder, jobs: Int, cache: CodingCache? = nil, shard: ShardSpec = .whole
+    ) throws {
         do {
             listing = try CorpusScanner.scan(root: root)
         } catch let diagnostic as Diagnostic {
@@ -35,7 +41,8 @@ public struct CorpusStream: Sendable {
         }
         var failures = listing.errors
         metadata = Self.readMetadata(listing, failures: &failures)
-        openingFailures = failures
+        openingFailures = shard.ownsCorpusLevel ? failures : []
+        self.shard = shard
         self.root = root
         self.reading = reading
         self.coder = coder
@@ -53,8 +60,9 @@ public struct CorpusStream: Sendable {
     ///   expects: listing and metadata problems first, then file by file, then metadata rows without a file.
     /// - Throws: what `body` throws; documents still in flight are then cancelled.
     public func forEach(_ body: (CodedDocument) async throws -> Void) async throws -> CorpusOutcome {
-        let entries = listing.documents
-        var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: metadata?.warnings ?? [])
+        let entries = listing.documents.filter { shard.owns($0.id) }
+        let openingWarnings = shard.ownsCorpusLevel ? metadata?.warnings ?? [] : []
+        var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: openingWarnings)
         let window = 2 * jobs
         try await withThrowingTaskGroup(of: (Int, Result<CodedDocument, Diagnostic>).self) { group in
             var started = 0
@@ -92,8 +100,9 @@ public struct CorpusStream: Sendable {
                 startMore()
             }
         }
-        if let metadata {
-            outcome.warnings += metadata.warningsForMissingFiles(documentIDs: Set(entries.map(\.id)))
+        if let metadata, shard.ownsCorpusLevel {
+            // Against the whole listing: a row names a missing file only if no shard has that file.
+            outcome.warnings += metadata.warningsForMissingFiles(documentIDs: Set(listing.documents.map(\.id)))
         }
         return outcome
     }

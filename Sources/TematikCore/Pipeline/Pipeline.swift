@@ -6,10 +6,12 @@ import Foundation
 /// folder, an output folder inside the corpus) stops the run before anything is written; a file that
 /// cannot be read is listed and the run goes on without it.
 public enum Pipeline {
-    /// Runs every stage with `options`.
+    /// Runs every stage with `options`; with ``RunOptions/shard`` set, writes a partial result for
+    /// `tematik merge` instead of a report (see ``PartialHeader``).
     /// - Returns: what was read, what failed and what was written.
     /// - Throws: ``ConfigurationError`` when the run cannot start; an error from writing the report.
     public static func run(_ options: RunOptions) async throws -> RunSummary {
+        if let shard = options.shard { return try await ShardRun.run(options, shard: shard) }
         let codebook = try loadCodebook(options.codebook)
         try checkOutput(options.output, isOutside: options.corpus)
         let cache = try openCache(options, codebook: codebook)

@@ -29,12 +29,15 @@ public struct RunOptions: Sendable {
     public var pseudonymize = false
     /// `--strict`: any input that cannot be read stops the run with exit 2 before anything is written.
     public var strict = false
+    /// The share of the corpus to read (`--shard i/N`); then ``output`` receives a partial result for
+    /// `tematik merge` instead of a report. `nil` reads the whole corpus.
+    public var shard: ShardSpec?
 
     public init(
         corpus: URL, codebook: URL, output: URL, reading: ReadOptions = ReadOptions(),
         includeInterviewer: Bool = false, analysis: AnalysisOptions = AnalysisOptions(), language: String? = nil,
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, sourceDateEpoch: Int? = nil,
-        cache: URL? = nil, qdpx: URL? = nil
+        cache: URL? = nil, qdpx: URL? = nil, shard: ShardSpec? = nil
     ) {
         self.corpus = corpus
         self.codebook = codebook
@@ -47,6 +50,7 @@ public struct RunOptions: Sendable {
         self.sourceDateEpoch = sourceDateEpoch
         self.cache = cache
         self.qdpx = qdpx
+        self.shard = shard
     }
 
     /// The default report folder for a corpus: `Reports/demo` for the bundled `Corpus`, else

@@ -80,6 +80,8 @@ public struct FileSink {
     /// The file being written, for error messages.
     private let url: URL
     private var buffer: [UInt8] = []
+    /// Bytes appended so far, buffered or written: a sharded run records where each document's rows end.
+    public private(set) var count = 0
     /// Bytes gathered before they go to the file; large enough that writes are few.
     private static let capacity = 1 << 16
 
@@ -91,12 +93,14 @@ public struct FileSink {
 
     /// Appends the UTF-8 bytes of `text`.
     public mutating func append(_ text: String) throws {
+        count += text.utf8.count
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.capacity { try flush() }
     }
 
     /// Appends `data` as is.
     public mutating func append(_ data: Data) throws {
+        count += data.count
         buffer.append(contentsOf: data)
         if buffer.count >= Self.capacity { try flush() }
     }

@@ -50,6 +50,16 @@ public struct CodingsCSVSink {
         try CodingsCSV.append(document, codebook: codebook, to: &sink)
     }
 
+    /// Appends rows that are already CSV text, such as a shard's block of one document's rows
+    /// (`tematik merge`); they must follow the same header and the same document-id order.
+    /// - Throws: a ``Diagnostic`` when the file cannot be written.
+    public mutating func append(rows: Data) throws {
+        try sink.append(rows)
+    }
+
+    /// The bytes of the file so far, header included: where the next document's rows will start.
+    public var bytesWritten: Int { sink.count }
+
     /// Writes what is buffered and closes the file, ready for ``ReportInput/codings``.
     /// - Throws: a ``Diagnostic`` when the file cannot be written; the temporary file is then removed.
     public mutating func finish() throws -> CodingsCSVFile {

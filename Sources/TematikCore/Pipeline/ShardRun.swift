@@ -1,0 +1,76 @@
+import Foundation
+
+/// A sharded run (`tematik run --shard i/N --out DIR`): reads and codes the shard's documents only and
+/// writes a partial result (see ``PartialHeader``) to `DIR` instead of a report.
+///
+/// Per shard: reading, tokenizing and coding its documents, their counts, co-occurrences, exemplar
+/// candidates and word tallies (the accumulator), and their rows of `codings.csv`. Global, left to
+/// `tematik merge`: sorting, the rates and statistics over the whole corpus, the choice of exemplars, and
+/// every report file.
+enum ShardRun {
+    static func run(_ options: RunOptions, shard: ShardSpec) async throws -> RunSummary {
+        let codebook = try Pipeline.loadCodebook(options.codebook)
+        try Pipeline.checkOutput(options.output, isOutside: options.corpus)
+        let corpus = try CorpusStream(
+            root: options.corpus, reading: options.reading,
+            coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs,
+            shard: shard)
+        var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
+        var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
+        var documents: [PartialDocument] = []
+        var documentWarnings = 0
+        let outcome: CorpusOutcome
+        let codingsFile: CodingsCSVFile
+        do {
+            outcome = try await corpus.forEach { document in
+                accumulator.add(document)
+                let start = codings.bytesWritten
+                try codings.append(document)
+                documents.append(PartialDocument(id: document.document.id, bytes: codings.bytesWritten - start))
+                documentWarnings += document.document.warnings.count
+            }
+            codingsFile = try codings.finish()
+        } catch {
+            codings.discard()
+            throw error
+        }
+        let listingFailures = corpus.openingFailures.count
+        let leadingWarnings = shard.ownsCorpusLevel ? corpus.metadata?.warnings.count ?? 0 : 0
+        let trailingStart = leadingWarnings + documentWarnings
+        let header = PartialHeader(
+            format: PartialHeader.currentFormat, shard: shard, settings: settings(options, codebook, corpus.listing),
+            codebookFile: options.codebook.standardizedFileURL.path, documents: documents,
+            listingFailures: Array(outcome.failures.prefix(listingFailures)),
+            fileFailures: Array(outcome.failures.dropFirst(listingFailures)),
+            leadingWarnings: Array(outcome.warnings.prefix(leadingWarnings)),
+            documentWarnings: Array(outcome.warnings[leadingWarnings..<trailingStart]),
+            trailingWarnings: Array(outcome.warnings.dropFirst(trailingStart)),
+            skipped: shard.ownsCorpusLevel ? corpus.listing.skipped : [])
+        let folder = options.output
+        try AtomicFile.write(
+            try accumulator.encoded(),
+            to: folder.appendingPathComponent(PartialHeader.accumulatorFileName))
+        try codingsFile.move(to: folder.appendingPathComponent(PartialHeader.codingsFileName))
+        // Last, so that a folder with `partial.json` holds a whole partial result.
+        try header.write(to: folder)
+        let path = folder.relativePath
+        let written = [PartialHeader.accumulatorFileName, PartialHeader.codingsFileName, PartialHeader.fileName]
+        return RunSummary(
+            documents: outcome.documents, failures: outcome.failures, warnings: outcome.warnings,
+            skipped: header.skipped, output: path, filesWritten: written.sorted().map { path + "/" + $0 })
+    }
+
+    /// What every shard of one merge must share, as this run sees it.
+    static func settings(_ options: RunOptions, _ codebook: Codebook, _ listing: CorpusListing) -> PartialSettings {
+        let manifest = Pipeline.manifest(listing: listing, options: options)
+        let ids = listing.documents.map(\.id).joined(separator: "\0")
+        return PartialSettings(
+            toolVersion: ToolInfo.version, codebookSHA256: codebook.sha256, codebookPath: manifest.codebookPath,
+            corpus: options.corpus.relativePath, listingSHA256: SHA256.hex(of: Array(ids.utf8)),
+            otherInputs: manifest.otherInputs.map { ManifestInputValue(path: $0.path, sha256: $0.sha256) },
+            analysis: options.analysis, includeInterviewer: manifest.includeInterviewer,
+            interviewerLabels: manifest.interviewerLabels, interviewerNames: manifest.interviewerNames,
+            language: (ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv).rawValue,
+            shardCount: options.shard?.count ?? 1)
+    }
+}
