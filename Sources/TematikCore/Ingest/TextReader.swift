@@ -10,8 +10,11 @@ public enum TextReader {
     /// - Throws: a ``Diagnostic`` naming `path` when the file is empty or binary.
     public static func read(_ data: Data, path: String, roles: SpeakerRoles) throws -> ReaderOutput {
         let decoded = try TextDecoder.decode(data, path: path)
-        let paragraphs = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            boldMarkdownLabel(in: line).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
+        // Split on the LF byte, not on `Character`s: a decoded text has no CR, so LF always ends a character.
+        let lines = decoded.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let paragraphs = lines.map { bytes in
+            let line = Substring(bytes)
+            return boldMarkdownLabel(in: line).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
                 ?? Paragraph(text: String(line))
         }
         let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
@@ -24,7 +27,7 @@ public enum TextReader {
     /// For a line `**Label:** text` or `**Label**: text`, the line without the asterisks and the bold label.
     private static func boldMarkdownLabel(in line: Substring) -> (text: String, label: String)? {
         let trimmed = line.trimmingWhitespace()
-        guard trimmed.hasPrefix("**") else { return nil }
+        guard trimmed.utf8.starts(with: "**".utf8) else { return nil }
         let body = trimmed.dropFirst(2)
         guard let close = body.range(of: "**") else { return nil }
         let label = body[..<close.lowerBound]
