@@ -79,7 +79,7 @@ struct SpeakerLabel: Hashable, Sendable {
     }
 
     /// ``parse(_:)`` on `Character`s: the definition, for any text.
-    private static func parseCharacters(_ text: Substring) -> SpeakerLabel? {
+    static func parseCharacters(_ text: Substring) -> SpeakerLabel? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let afterColon = text[text.index(after: colon)...]
         if let next = afterColon.first, !next.isWhitespace { return nil }
