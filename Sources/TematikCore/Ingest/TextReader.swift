@@ -10,18 +10,31 @@ public enum TextReader {
     /// - Throws: a ``Diagnostic`` naming `path` when the file is empty or binary.
     public static func read(_ data: Data, path: String, roles: SpeakerRoles) throws -> ReaderOutput {
         let decoded = try TextDecoder.decode(data, path: path)
-        // Split on the LF byte, not on `Character`s: a decoded text has no CR, so LF always ends a character.
-        let lines = decoded.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        let paragraphs = lines.map { bytes in
-            let line = Substring(bytes)
-            return boldMarkdownLabel(in: line).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
-                ?? Paragraph(text: String(line))
+        let paragraphs = lines(of: decoded.text).map { line in
+            boldMarkdownLabel(in: line[...]).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
+                ?? Paragraph(text: line)
         }
         let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
         guard !segments.isEmpty else {
             throw Diagnostic(.error, SourceLocation(file: path), "file has no text", fix: "Add the transcript's text.")
         }
         return ReaderOutput(segments: segments, encoding: decoded.encoding, warnings: decoded.warnings)
+    }
+
+    /// The lines of `text`, split at the LF byte rather than at `Character`s: a decoded text has no CR,
+    /// so an LF always ends a character, and each line is copied straight from the text's bytes.
+    private static func lines(of text: String) -> [String] {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [String] = []
+            var start = 0
+            while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = end + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
+        return split ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// For a line `**Label:** text` or `**Label**: text`, the line without the asterisks and the bold label.
