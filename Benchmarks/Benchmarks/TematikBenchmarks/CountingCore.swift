@@ -28,8 +28,12 @@ enum CountingCore {
         ) { benchmark in
             let clock = ContinuousClock()
             let start = clock.now
-            let read = try await CodedCorpus.read(root: corpus, reading: ReadOptions(), coder: coder, jobs: jobs)
-            blackHole(Analysis.analyze(read.documents, codebook: codebook))
+            // The pipeline's streaming path: documents are read and coded `jobs` at a time and folded into
+            // one accumulator in document order, so memory does not grow with the corpus.
+            let stream = try CorpusStream(root: corpus, reading: ReadOptions(), coder: coder, jobs: jobs)
+            var accumulator = AnalysisAccumulator(codebook: codebook)
+            blackHole(try await stream.forEach { accumulator.add($0) })
+            blackHole(accumulator.result())
             let seconds = (clock.now - start) / .seconds(1)
             benchmark.measurement(megabytesPerSecond, Int(Double(bytes) / 1e6 / seconds))
         }
