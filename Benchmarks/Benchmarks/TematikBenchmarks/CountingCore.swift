@@ -21,7 +21,7 @@ enum CountingCore {
         let coder = Coder(codebook: codebook)
         let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
         Benchmark(
-            "Counting core, \(corpus.lastPathComponent), jobs \(jobs)",
+            "CountingCore-\(corpus.lastPathComponent)-jobs-\(jobs)",
             configuration: .init(
                 metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident, megabytesPerSecond],
                 warmupIterations: 0, maxDuration: .seconds(20), maxIterations: 3, thresholds: [:])
