@@ -6,66 +6,116 @@
 /// The counts add up, so tallies of disjoint document sets merge into what one tally over all of them counts.
 struct WordTallies: Sendable, Codable {
     let filterStopWords: Bool
-    private var codeWords: [[String: Int]]
-    private var themeWords: [[String: Int]]
+    private var codeWords: [FoldedWordCounts]
+    private var themeWords: [FoldedWordCounts]
     /// Per code, per pattern index.
-    private var patternWords: [[[String: Int]]]
-    private var uncovered: [String: Int] = [:]
+    private var patternWords: [[FoldedWordCounts]]
+    private var uncovered = FoldedWordCounts()
+
+    private static let stopWords = FoldedWordCounts(
+        Dictionary(uniqueKeysWithValues: SwedishStopWords.words.map { ($0, 1) }))
 
     init(layout: CodeLayout, filterStopWords: Bool) {
         self.filterStopWords = filterStopWords
-        codeWords = Array(repeating: [:], count: layout.codeCount)
-        themeWords = Array(repeating: [:], count: layout.themeCount)
-        patternWords = layout.codes.map { Array(repeating: [:], count: $0.patterns.count) }
+        codeWords = Array(repeating: FoldedWordCounts(), count: layout.codeCount)
+        themeWords = Array(repeating: FoldedWordCounts(), count: layout.themeCount)
+        patternWords = layout.codes.map { Array(repeating: FoldedWordCounts(), count: $0.patterns.count) }
     }
 
     /// Counts the words of one document's codings and of its coded segments' uncovered tokens.
     mutating func add(_ document: CodedDocument, coded: [SegmentCodings], layout: CodeLayout) {
+        // One buffer and one coverage array for the document, reused for each segment.
+        var buffer = TokenBuffer()
+        var covered: [Bool] = []
         for (segment, codings) in coded {
             guard document.document.segments.indices.contains(segment) else { continue }
             let text = document.document.segments[segment].text
+            buffer.tokenize(text)
             var themeRanges = Set<ThemeRange>()
             for coding in codings {
-                let word = MatchedText.folded(text.slice(bytes: coding.bytes))
-                codeWords[coding.code][word, default: 0] += 1
-                if patternWords[coding.code].indices.contains(coding.pattern) {
-                    patternWords[coding.code][coding.pattern][word, default: 0] += 1
+                let theme = ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens)
+                let newTheme = themeRanges.insert(theme).inserted
+                Self.withMatchedWord(coding, in: text, buffer: buffer) { word in
+                    codeWords[coding.code].add(word)
+                    if patternWords[coding.code].indices.contains(coding.pattern) {
+                        patternWords[coding.code][coding.pattern].add(word)
+                    }
+                    if newTheme { themeWords[theme.theme].add(word) }
                 }
-                let range = ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens)
-                if themeRanges.insert(range).inserted { themeWords[range.theme][word, default: 0] += 1 }
             }
-            addUncovered(text, codings: codings)
+            addUncovered(codings: codings, buffer: buffer, covered: &covered)
         }
     }
 
-    /// Counts the tokens of a coded segment that no coding covers, keeping words of three or more
-    /// characters with at least one letter, and leaving out stop words when asked to.
-    private mutating func addUncovered(_ text: String, codings: ArraySlice<Coding>) {
-        let tokens = Tokenizer.tokens(in: text)
-        var covered = Array(repeating: false, count: tokens.count)
+    /// Calls `body` with the folded bytes of the text a coding matched (``MatchedText/folded(_:)``).
+    ///
+    /// A coding of one whole token, the common case, takes the token's folded form from the buffer;
+    /// ``Tokenizer/folded(_:)`` of one token's text is that same form, and a token holds no white space.
+    private static func withMatchedWord(
+        _ coding: Coding, in text: String, buffer: TokenBuffer, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        let token = coding.tokens.lowerBound
+        if coding.tokens.count == 1, token < buffer.count, buffer.bytes(at: token) == coding.bytes {
+            buffer.arena.withUnsafeBufferPointer { arena in
+                body(UnsafeBufferPointer(rebasing: arena[buffer.foldStarts[token]..<buffer.foldStarts[token + 1]]))
+            }
+            return
+        }
+        var word = MatchedText.folded(text.slice(bytes: coding.bytes))
+        word.withUTF8(body)
+    }
+
+    /// Counts the tokens in `buffer` that no coding covers, keeping words of three or more characters
+    /// with at least one letter, and leaving out stop words when asked to.
+    private mutating func addUncovered(codings: ArraySlice<Coding>, buffer: TokenBuffer, covered: inout [Bool]) {
+        covered.removeAll(keepingCapacity: true)
+        covered.append(contentsOf: repeatElement(false, count: buffer.count))
         for coding in codings {
-            let lower = min(max(coding.tokens.lowerBound, 0), tokens.count)
-            let upper = min(max(coding.tokens.upperBound, lower), tokens.count)
+            let lower = min(max(coding.tokens.lowerBound, 0), buffer.count)
+            let upper = min(max(coding.tokens.upperBound, lower), buffer.count)
             for index in lower..<upper { covered[index] = true }
         }
-        for (index, token) in tokens.enumerated() where !covered[index] {
-            let word = Tokenizer.folded(text.slice(bytes: token.bytes))
-            guard word.count >= 3, word.contains(where: \.isLetter) else { continue }
-            if filterStopWords, SwedishStopWords.set.contains(word) { continue }
-            uncovered[word, default: 0] += 1
+        let filterStopWords = filterStopWords
+        buffer.arena.withUnsafeBufferPointer { arena in
+            for index in 0..<buffer.count where !covered[index] {
+                let word = UnsafeBufferPointer(rebasing: arena[buffer.foldStarts[index]..<buffer.foldStarts[index + 1]])
+                uncovered.add(word) { word in
+                    Self.isWordToCount(word) && !(filterStopWords && Self.stopWords.contains(word))
+                }
+            }
         }
+    }
+
+    /// Whether the folded `word` has three or more characters and a letter.
+    ///
+    /// Decided from the bytes when they hold no lead byte of a code point at or above U+0300: each
+    /// character is then one code point, so characters are the bytes that do not continue a sequence.
+    /// Other words are checked as a `String`.
+    private static func isWordToCount(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var characters = 0
+        var asciiLetter = false
+        for byte in word {
+            if byte >= 0xCC {
+                let text = String(decoding: word, as: UTF8.self)
+                return text.count >= 3 && text.contains(where: \.isLetter)
+            }
+            if byte & 0xC0 != 0x80 { characters += 1 }
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) { asciiLetter = true }
+        }
+        guard characters >= 3 else { return false }
+        return asciiLetter || String(decoding: word, as: UTF8.self).contains(where: \.isLetter)
     }
 
     /// Adds the counts of another tally (same codebook and stop-word choice).
     mutating func merge(_ other: WordTallies) {
-        for code in codeWords.indices { codeWords[code].merge(other.codeWords[code], uniquingKeysWith: +) }
-        for theme in themeWords.indices { themeWords[theme].merge(other.themeWords[theme], uniquingKeysWith: +) }
+        for code in codeWords.indices { codeWords[code].merge(other.codeWords[code]) }
+        for theme in themeWords.indices { themeWords[theme].merge(other.themeWords[theme]) }
         for code in patternWords.indices {
             for pattern in patternWords[code].indices {
-                patternWords[code][pattern].merge(other.patternWords[code][pattern], uniquingKeysWith: +)
+                patternWords[code][pattern].merge(other.patternWords[code][pattern])
             }
         }
-        uncovered.merge(other.uncovered, uniquingKeysWith: +)
+        uncovered.merge(other.uncovered)
     }
 
     /// Whether the tables fit `layout` (a decoded tally may not).
@@ -75,23 +125,23 @@ struct WordTallies: Sendable, Codable {
     }
 
     /// The most frequent matched texts of a code.
-    func topWords(code: Int, limit: Int) -> [WordCount] { codeWords[code].rankedWords(limit: limit) }
+    func topWords(code: Int, limit: Int) -> [WordCount] { codeWords[code].dictionary.rankedWords(limit: limit) }
 
     /// The most frequent texts of a theme's distinct references.
-    func topWords(theme: Int, limit: Int) -> [WordCount] { themeWords[theme].rankedWords(limit: limit) }
+    func topWords(theme: Int, limit: Int) -> [WordCount] { themeWords[theme].dictionary.rankedWords(limit: limit) }
 
     /// Every pattern with the words it matched, and the most frequent uncovered words.
     func audit(uncoveredLimit: Int, layout: CodeLayout) -> CodebookAudit {
         var patterns: [PatternAudit] = []
         for (codeIndex, code) in layout.codes.enumerated() {
             for (patternIndex, pattern) in code.patterns.enumerated() {
-                let words = patternWords[codeIndex][patternIndex]
+                let words = patternWords[codeIndex][patternIndex].dictionary
                 patterns.append(PatternAudit(code: code.id, pattern: patternIndex, source: pattern.source,
                                              references: words.values.reduce(0, +),
                                              words: words.rankedWords()))
             }
         }
         return CodebookAudit(patterns: patterns, unmatched: patterns.filter { $0.references == 0 },
-                             uncoveredWords: uncovered.rankedWords(limit: uncoveredLimit))
+                             uncoveredWords: uncovered.dictionary.rankedWords(limit: uncoveredLimit))
     }
 }

@@ -13,7 +13,73 @@ struct SpeakerLabel: Hashable, Sendable {
     private static let forbidden: Set<Character> = [".", ",", "!", "?", ";", "\"", "“", "”", "„", "«", "»", ":"]
 
     /// The label at the start of `text`, or `nil` when `text` does not start with one.
+    ///
+    /// Most lines are prose with no label, so the first colon is looked for in the UTF-8 bytes rather
+    /// than in `Character`s, and prose before it is rejected from its bytes: a sentence mark, or more
+    /// than 40 bytes that each start a character that is not white space. That is exact when the text
+    /// up to the byte after the colon holds no CR and no lead byte of a code point at or above U+0300,
+    /// since every `Character` there is then a single code point; other text takes the general path.
     static func parse(_ text: Substring) -> SpeakerLabel? {
+        let utf8 = text.utf8
+        guard let colonByte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let next = utf8.index(after: colonByte)
+        if next != utf8.endIndex, utf8[next] >= 0xCC { return parseCharacters(text) }
+        var sawSentenceMark = false
+        var ascii = true
+        var characters = 0  // a lower bound on the non-space characters before the colon
+        for byte in utf8[..<colonByte] {
+            switch byte {
+            case UInt8(ascii: "\r"), 0xCC...: return parseCharacters(text)
+            case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"),
+                UInt8(ascii: "\""):
+                sawSentenceMark = true
+            case 0x09...0x0C, UInt8(ascii: " "): break
+            // Continuation bytes, and 0xC2, which starts NEL and NO-BREAK SPACE among others.
+            case 0x80...0xC2: ascii = false
+            default:
+                if byte >= 0x80 { ascii = false }
+                characters += 1
+            }
+        }
+        if sawSentenceMark || characters > 40 { return nil }
+        return ascii ? parseASCII(text, colon: colonByte) : parseCharacters(text)
+    }
+
+    /// ``parse(_:)`` for a text whose bytes before the colon are ASCII with no CR or sentence mark, and
+    /// no more than 40 of them that are not white space: each byte there is one character.
+    private static func parseASCII(_ text: Substring, colon: Substring.Index) -> SpeakerLabel? {
+        let utf8 = text.utf8
+        let after = utf8.index(after: colon)
+        if after != utf8.endIndex, utf8[after] >= 0x80 { return parseCharacters(text) }
+        if after != utf8.endIndex, !isASCIISpace(utf8[after]) { return nil }
+        guard let first = utf8[..<colon].firstIndex(where: { !isASCIISpace($0) }),
+            let last = utf8[..<colon].lastIndex(where: { !isASCIISpace($0) }),
+            isASCIILetterOrDigit(utf8[first]), utf8.distance(from: first, to: last) < 40
+        else { return nil }
+        guard let label = joinedWords(Substring(utf8[first...last])) else { return nil }
+        var rest = Substring(utf8[after...].drop(while: isASCIISpace))
+        if let next = rest.utf8.first, next >= 0x80 {
+            // White space beyond ASCII (a no-break space) is trimmed by the general rule.
+            rest = Substring(utf8[after...]).drop(while: \.isWhitespace)
+        }
+        return SpeakerLabel(label: label, rest: rest)
+    }
+
+    /// `label` with its words joined by one space, or `nil` when it has more than four words.
+    private static func joinedWords(_ label: Substring) -> String? {
+        let words = label.utf8.split(whereSeparator: isASCIISpace)
+        guard words.count <= 4 else { return nil }
+        return words.count == 1 ? String(label) : words.map { String(Substring($0)) }.joined(separator: " ")
+    }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (0x30...0x39).contains(byte)
+    }
+
+    /// ``parse(_:)`` on `Character`s: the definition, for any text.
+    static func parseCharacters(_ text: Substring) -> SpeakerLabel? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let afterColon = text[text.index(after: colon)...]
         if let next = afterColon.first, !next.isWhitespace { return nil }
@@ -27,11 +93,20 @@ struct SpeakerLabel: Hashable, Sendable {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without white space (spaces, tabs, newlines, no-break spaces) at either end.
     func trimmingWhitespace() -> SubSequence {
+        // Fast path: text that starts and ends with an ASCII byte that is not white space has nothing to
+        // trim, since a character whose first or last code point is such a byte is never white space.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !Self.isASCIISpace(first),
+            !Self.isASCIISpace(last)
+        {
+            return self[startIndex..<endIndex]
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return self[endIndex...] }
         return self[first...last]
     }
+
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }

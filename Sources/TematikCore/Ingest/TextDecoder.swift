@@ -59,11 +59,17 @@ public enum TextDecoder {
                     fix: "Save the file as UTF-8 so that every character is read as written.")
                 decoded = DecodedText(text: Windows1252.decode(body), encoding: "Windows-1252", warnings: [warning])
             } else {
-                decoded = DecodedText(
-                    text: String(decoding: body, as: UTF8.self), encoding: hasBOM ? "UTF-8 (BOM)" : "UTF-8")
+                // Valid UTF-8 is decoded and normalised in one step, without an intermediate string.
+                decoded = DecodedText(text: normalized(utf8: body), encoding: hasBOM ? "UTF-8 (BOM)" : "UTF-8")
+                return try nonEmpty(decoded, file: file)
             }
         }
         decoded.text = normalized(decoded.text)
+        return try nonEmpty(decoded, file: file)
+    }
+
+    /// `decoded`, unless its text is only white space.
+    private static func nonEmpty(_ decoded: DecodedText, file: SourceLocation) throws -> DecodedText {
         if decoded.text.allSatisfy(\.isWhitespace) {
             throw Diagnostic(.error, file, "file is empty", fix: "Add the transcript's text, or remove the file.")
         }
@@ -94,12 +100,66 @@ public enum TextDecoder {
 
     /// `text` with CRLF and CR turned into LF, in NFC.
     static func normalized(_ text: String) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for byte in text.utf8 {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { normalized(utf8: UnsafeRawBufferPointer($0)) } ?? text
+    }
+
+    /// The valid UTF-8 `bytes` as a string with CRLF and CR turned into LF, in NFC.
+    ///
+    /// Most transcripts need neither step, so both are skipped when a scan of the bytes shows they are not
+    /// needed: without a CR the bytes are decoded as they are, and text is already in NFC when each of
+    /// its code points is below U+0300 (all of them starters in NFC that compose with nothing before them)
+    /// or is one of ``inertPunctuation``, which are the same kind.
+    /// Foundation's normalisation, which costs more than everything else in reading a file, runs only on
+    /// text that may need it.
+    /// - Complexity: O(*n*) in the byte count, one pass to check and one copy into the string.
+    static func normalized(utf8 bytes: UnsafeRawBufferPointer) -> String {
+        var hasCR = false
+        var mayNeedNFC = false
+        var index = 0
+        let count = bytes.count
+        while index < count, !(hasCR && mayNeedNFC) {
+            let byte = bytes[index]
+            index += 1
             if byte == UInt8(ascii: "\r") {
-                bytes.append(UInt8(ascii: "\n"))
+                hasCR = true
+            } else if byte >= 0xCC, !mayNeedNFC {
+                if isInertPunctuation(bytes, at: index - 1) {
+                    index += 2
+                } else {
+                    mayNeedNFC = true
+                }
+            }
+        }
+        let text =
+            hasCR ? String(decoding: linesEndingInLF(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
+        return mayNeedNFC ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// Whether the bytes at `index` encode a code point of ``inertPunctuation`` (see ``normalized(utf8:)``).
+    private static func isInertPunctuation(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Bool {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2 else { return false }
+        let scalar = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        return inertPunctuation.contains { $0.contains(scalar) }
+    }
+
+    /// Code points at or above U+0300 that are starters in NFC that compose with nothing before them
+    /// (Unicode `NFC_Quick_Check=Yes`, combining class 0): dashes, quotes, ellipsis, super- and
+    /// subscripts (`CO₂`), currency signs, arrows and mathematical operators. U+2000 and U+2001 are not
+    /// among them, for NFC maps them to U+2002 and U+2003.
+    private static let inertPunctuation: [ClosedRange<UInt32>] = [
+        0x2002...0x2064, 0x2066...0x2071, 0x2074...0x208E, 0x2090...0x209C, 0x20A0...0x20C0, 0x2190...0x2328,
+    ]
+
+    /// `bytes` with CRLF and lone CR turned into LF.
+    private static func linesEndingInLF(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        var result = [UInt8]()
+        result.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "\r") {
+                result.append(UInt8(ascii: "\n"))
                 previousWasCR = true
                 continue
             }
@@ -108,9 +168,9 @@ public enum TextDecoder {
                 continue
             }
             previousWasCR = false
-            bytes.append(byte)
+            result.append(byte)
         }
-        return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
+        return result
     }
 
     /// The 1-based line and byte column of `offset`, for a warning an editor can jump to.

@@ -14,9 +14,9 @@ public enum TextReader {
     ) throws -> ReaderOutput {
         try limits.checkLines(data, path: path)
         let decoded = try TextDecoder.decode(data, path: path)
-        let paragraphs = decoded.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            boldMarkdownLabel(in: line).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
-                ?? Paragraph(text: String(line))
+        let paragraphs = lines(of: decoded.text).map { line in
+            boldMarkdownLabel(in: line[...]).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
+                ?? Paragraph(text: line)
         }
         let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
         guard !segments.isEmpty else {
@@ -25,10 +25,26 @@ public enum TextReader {
         return ReaderOutput(segments: segments, encoding: decoded.encoding, warnings: decoded.warnings)
     }
 
+    /// The lines of `text`, split at the LF byte rather than at `Character`s: a decoded text has no CR,
+    /// so an LF always ends a character, and each line is copied straight from the text's bytes.
+    private static func lines(of text: String) -> [String] {
+        let split = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [String] = []
+            var start = 0
+            while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                start = end + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
+        return split ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
     /// For a line `**Label:** text` or `**Label**: text`, the line without the asterisks and the bold label.
     private static func boldMarkdownLabel(in line: Substring) -> (text: String, label: String)? {
         let trimmed = line.trimmingWhitespace()
-        guard trimmed.hasPrefix("**") else { return nil }
+        guard trimmed.utf8.starts(with: "**".utf8) else { return nil }
         let body = trimmed.dropFirst(2)
         guard let close = body.range(of: "**") else { return nil }
         let label = body[..<close.lowerBound]

@@ -9,6 +9,10 @@ enum TimeStamp {
     /// (`00:12:03`), so that `12:30 kom jag` is not taken for a time. Seconds may have a fraction with
     /// `.` or `,`. Minutes and seconds must be below 60.
     static func leading(in text: Substring) -> (seconds: Double, rest: Substring)? {
+        // Most lines start with a letter: answer them from the first byte.
+        guard let lead = text.utf8.first, lead == UInt8(ascii: "[") || lead == UInt8(ascii: "(")
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
+        else { return nil }
         var body = text
         var closing: Character?
         if let first = body.first, first == "[" || first == "(" {

@@ -24,6 +24,23 @@ public enum TurnSplitter {
         let repeated = labelsStartingTwoParagraphs(paragraphs)
         var segments: [Segment] = []
         var current: Segment?
+        // A transcript repeats a handful of labels on every turn; look each one up in `roles` once.
+        var knownLabels: [String: Bool] = [:]
+        var rolesOfLabels: [String: Role] = [:]
+
+        func isKnown(_ label: String) -> Bool {
+            if let known = knownLabels[label] { return known }
+            let known = roles.isKnownLabel(label)
+            knownLabels[label] = known
+            return known
+        }
+
+        func role(of speaker: String) -> Role {
+            if let role = rolesOfLabels[speaker] { return role }
+            let role = roles.role(for: speaker)
+            rolesOfLabels[speaker] = role
+            return role
+        }
 
         func finish() {
             guard var segment = current else { return }
@@ -43,7 +60,7 @@ public enum TurnSplitter {
             }
             var speaker = paragraph.speaker
             if speaker == nil, let parsed = SpeakerLabel.parse(text),
-                leadingStamp != nil || roles.isKnownLabel(parsed.label) || repeated.contains(parsed.label)
+                leadingStamp != nil || isKnown(parsed.label) || repeated.contains(parsed.label)
                     || isBold(parsed.label, in: paragraph)
             {
                 speaker = parsed.label
@@ -57,7 +74,7 @@ public enum TurnSplitter {
             if let speaker {
                 finish()
                 current = Segment(
-                    index: 0, speaker: speaker, role: roles.role(for: speaker), text: body, line: offset + 1,
+                    index: 0, speaker: speaker, role: role(of: speaker), text: body, line: offset + 1,
                     start: start)
             } else if !body.isEmpty {
                 var segment =

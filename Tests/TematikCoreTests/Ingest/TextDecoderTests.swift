@@ -107,4 +107,18 @@ struct TextDecoderTests {
         #expect(decoded.text.hasPrefix(start))
         #expect(!decoded.text.contains("\r"))
     }
+
+    /// The fast path that skips normalisation must give what Foundation's NFC gives.
+    @Test(arguments: [
+        "plain ASCII\n", "Hej på dig – ”citat” … CO₂ 5 €", "e\u{301}n", "\u{2000}mellanrum", "\u{212B}ngström",
+        "a\u{308}ven – bra", "\u{1100}\u{1161}", "kvinna\u{0338}", "rad\r\nrad\rrad", "→ ≠ ∑", "\u{2126}",
+    ])
+    func fastNormalisationAgreesWithFoundation(_ text: String) {
+        let expected = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            .precomposedStringWithCanonicalMapping
+        let bytes = Array(text.utf8)
+        let decoded = bytes.withUnsafeBytes { TextDecoder.normalized(utf8: $0) }
+        #expect(Array(decoded.utf8) == Array(expected.utf8))
+        #expect(Array(TextDecoder.normalized(text).utf8) == Array(expected.utf8))
+    }
 }

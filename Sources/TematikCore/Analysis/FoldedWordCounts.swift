@@ -1,0 +1,142 @@
+import Foundation
+
+/// Counts per word, keyed by the word's folded UTF-8 bytes, so that counting a token needs no `String`.
+///
+/// An open-addressing hash table over one byte arena: each distinct word's bytes are stored once, and a
+/// lookup hashes the token's bytes and compares them in place. Strings are made only when the counts are
+/// read (``dictionary``). Encoded as the `[String: Int]` it stands for.
+struct FoldedWordCounts: Sendable {
+    private struct Entry: Sendable {
+        var start: Int
+        var length: Int
+        var hash: UInt64
+        var count: Int
+    }
+
+    /// The words' bytes, end to end.
+    private var arena: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Indices into `entries`, or -1 for an empty slot; the count is a power of two, at most half full.
+    private var slots = [Int](repeating: -1, count: 64)
+
+    /// No words.
+    init() {}
+
+    /// The counts of `counts`.
+    init(_ counts: [String: Int]) {
+        for (word, count) in counts {
+            var word = word
+            word.withUTF8 { add($0, count: count) }
+        }
+    }
+
+    /// The counts with their words as strings (words marked as not counted left out).
+    var dictionary: [String: Int] {
+        var result = [String: Int](minimumCapacity: entries.count)
+        for entry in entries where entry.count >= 0 {
+            result[String(decoding: arena[entry.start..<entry.start + entry.length], as: UTF8.self)] = entry.count
+        }
+        return result
+    }
+
+    /// Adds `count` to the word whose folded bytes are `word`.
+    /// - Complexity: O(*n*) in the word's length, amortised; no allocation once the word has been seen.
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, count: Int = 1) {
+        let (hash, slot, found) = find(word)
+        if let found {
+            entries[found].count += count
+        } else {
+            insert(word, hash: hash, slot: slot, count: count)
+        }
+    }
+
+    /// Adds one to `word` if `isCounted(word)`, asking only the first time a word is seen: a word that is
+    /// not counted is kept with a mark, so the next lookup of it settles it.
+    mutating func add(_ word: UnsafeBufferPointer<UInt8>, if isCounted: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        let (hash, slot, found) = find(word)
+        if let found {
+            if entries[found].count >= 0 { entries[found].count += 1 }
+        } else {
+            insert(word, hash: hash, slot: slot, count: isCounted(word) ? 1 : -1)
+        }
+    }
+
+    /// Whether `word` has been counted.
+    func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let found = find(word).found else { return false }
+        return entries[found].count >= 0
+    }
+
+    /// Adds the counts of `other`.
+    mutating func merge(_ other: FoldedWordCounts) {
+        other.arena.withUnsafeBufferPointer { bytes in
+            for entry in other.entries where entry.count >= 0 {
+                add(UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length]), count: entry.count)
+            }
+        }
+    }
+
+    /// The word's hash, and the index of its entry or else the empty slot where it belongs.
+    private func find(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, slot: Int, found: Int?) {
+        let hash = Self.hash(word)
+        let mask = slots.count - 1
+        return slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                arena.withUnsafeBufferPointer { arena in
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while true {
+                        let index = slots[slot]
+                        if index < 0 { return (hash, slot, nil) }
+                        let entry = entries[index]
+                        if entry.hash == hash, entry.length == word.count, Self.equal(arena, at: entry.start, word) {
+                            return (hash, slot, index)
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether the bytes of `arena` from `start` on begin with `word` (whose length has been checked).
+    private static func equal(
+        _ arena: UnsafeBufferPointer<UInt8>, at start: Int, _ word: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        guard let stored = arena.baseAddress, let given = word.baseAddress else { return word.isEmpty }
+        return memcmp(stored + start, given, word.count) == 0
+    }
+
+    private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int, count: Int) {
+        slots[slot] = entries.count
+        entries.append(Entry(start: arena.count, length: word.count, hash: hash, count: count))
+        arena.append(contentsOf: word)
+        if entries.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = [Int](repeating: -1, count: slots.count * 2)
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = index
+        }
+    }
+
+    /// FNV-1a, with a final mix so that the low bits, which pick the slot, depend on every byte.
+    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return hash ^ hash >> 29
+    }
+}
+
+extension FoldedWordCounts: Codable {
+    init(from decoder: any Decoder) throws {
+        self.init(try decoder.singleValueContainer().decode([String: Int].self))
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(dictionary)
+    }
+}
