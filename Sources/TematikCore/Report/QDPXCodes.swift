@@ -5,40 +5,8 @@
 enum QDPXCodes {
     /// The element, indented for `project.qde`.
     static func xml(_ codebook: Codebook, language: String) -> String {
-        var out = "  <CodeBook>\n    <Codes>\n"
-        for theme in codebook.themes {
-            let children = theme.codes.filter { $0.id != theme.id }
-            out += open(
-                id: theme.id, name: theme.label.text(in: language), codable: theme.codes.contains { $0.id == theme.id },
-                color: theme.color, description: theme.description.text(in: language), empty: children.isEmpty,
-                indent: "      ")
-            guard !children.isEmpty else { continue }
-            for code in children {
-                out += open(
-                    id: code.id, name: code.label.text(in: language), codable: true, color: code.color,
-                    description: code.description.text(in: language), empty: true, indent: "        ")
-            }
-            out += "      </Code>\n"
-        }
-        return out + "    </Codes>\n  </CodeBook>\n"
-    }
-
-    /// A `Code` start tag with its `Description`; closed too when `empty`. A colour that is not `#rgb` or
-    /// `#rrggbb` (the schema's `RGBType`) is left out.
-    private static func open(
-        id: String, name: String, codable: Bool, color: String?, description: String, empty: Bool, indent: String
-    ) -> String {
-        var tag = "\(indent)<Code guid=\"\(QDCGUID.guid(for: id))\" name=\"\(QDPXWriter.escape(name))\" "
-            + "isCodable=\"\(codable)\""
-        if let color, isRGB(color) { tag += " color=\"\(color)\"" }
-        if description.isEmpty { return tag + (empty ? "/>\n" : ">\n") }
-        tag += ">\n\(indent)  <Description>\(QDPXWriter.escape(description))</Description>\n"
-        return empty ? tag + "\(indent)</Code>\n" : tag
-    }
-
-    private static func isRGB(_ color: String) -> Bool {
-        let digits = color.utf8.dropFirst()
-        return color.first == "#" && (digits.count == 3 || digits.count == 6)
-            && digits.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 | 0x20 >= 97 && $0 | 0x20 <= 102) }
+        let cleaned = { (text: String) in String(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" }) }
+        return "  <CodeBook>\n" + QDCWriter.codes(codebook, language: language, indent: "    ", clean: cleaned)
+            + "  </CodeBook>\n"
     }
 }
