@@ -46,10 +46,21 @@ enum HTMLRelations {
         return html + "</section>\n"
     }
 
-    /// The document × theme heatmap and a table of documents.
+    /// The most documents the heatmap and the document table show: a page with 10,000 rows of SVG and
+    /// table would take a browser many seconds to open, and nobody reads it; `documents.csv` has them all.
+    static let documentLimit = 200
+
+    /// The document × theme heatmap and a table of documents: every document, or the ``documentLimit``
+    /// with most references (in document order) with a note saying so.
     static func documents(_ context: ReportContext) -> String {
         let themes = context.result.themes
-        let groups = context.result.documents
+        let all = context.result.documents
+        let shown = Set(
+            all.indices.sorted { a, b in
+                let (ra, rb) = (all[a].themes.map(\.references).reduce(0, +), all[b].themes.map(\.references).reduce(0, +))
+                return ra != rb ? ra > rb : a < b
+            }.prefix(documentLimit))
+        let groups = all.indices.filter(shown.contains).map { all[$0] }
         let lang = context.language
         let labels = themes.map { context.localized($0.label) }
         let most = groups.flatMap { $0.themes.map(\.rate) }.max() ?? 0
@@ -70,6 +81,11 @@ enum HTMLRelations {
                              rowAxis: context.ui(.documentAxis), columnAxis: context.ui(.themeAxis),
                              rows: groups.map { context.groupName($0.name) }, columns: labels, cells: cells)
         var html = "<section id=\"documents\">\n<h2>\(HTMLEscape.escape(context.ui(.documentThemes)))</h2>\n"
+        if groups.count < all.count {
+            let note = context.ui(.documentsShown).replacingOccurrences(of: "{shown}", with: "\(groups.count)")
+                .replacingOccurrences(of: "{total}", with: NumberFormat.display(all.count, language: lang))
+            html += "<p class=\"note\">\(HTMLEscape.escape(note))</p>\n"
+        }
         html += "<figure>\(map.render())<figcaption>\(HTMLEscape.escape(context.ui(.documentThemeNote)))"
         html += "</figcaption></figure>\n"
         let formats = Dictionary(context.input.documents.map { ($0.id, $0.format.rawValue) },

@@ -18,6 +18,7 @@ enum UIText: CaseIterable {
     case cooccurrenceTitle, cooccurrenceNote, documentThemeTitle, documentThemeNote, themeAxis, documentAxis
     case definition, noDefinition, exemplars, noExemplars, topWords, noTopWords, cooccursWith, noCooccurrence
     case noAttributes, missingValue, sortHint, generated, unnamedSpeaker, keyFigures, failedInputs, comparisonNote
+    case documentsShown
 
     /// The string in `language`.
     func text(_ language: ReportLanguage) -> String {
@@ -80,6 +81,9 @@ enum UIText: CaseIterable {
                 + "with the theme. Hover over a cell for Jaccard and lift (above 1: together more often than "
                 + "chance).")
         case .documentThemeTitle: ("Referenser per tema och dokument", "References by document and theme")
+        case .documentsShown:
+            ("Visar de {shown} dokument som har flest referenser, av {total}; alla finns i documents.csv.",
+             "Showing the {shown} documents with most references, of {total}; all are in documents.csv.")
         case .documentThemeNote:
             ("Mörkare ruta: fler referenser per 1 000 ord i dokumentet.",
              "Darker cell: more references per 1,000 words in the document.")
