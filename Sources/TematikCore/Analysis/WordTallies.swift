@@ -136,12 +136,15 @@ struct WordTallies: Sendable, Codable {
         for (codeIndex, code) in layout.codes.enumerated() {
             for (patternIndex, pattern) in code.patterns.enumerated() {
                 let words = patternWords[codeIndex][patternIndex].dictionary
-                patterns.append(PatternAudit(code: code.id, pattern: patternIndex, source: pattern.source,
-                                             references: words.values.reduce(0, +),
-                                             words: words.rankedWords()))
+                patterns.append(
+                    PatternAudit(
+                        code: code.id, pattern: patternIndex, source: pattern.source,
+                        references: words.values.reduce(0, +),
+                        words: words.rankedWords()))
             }
         }
-        return CodebookAudit(patterns: patterns, unmatched: patterns.filter { $0.references == 0 },
-                             uncoveredWords: uncovered.dictionary.rankedWords(limit: uncoveredLimit))
+        return CodebookAudit(
+            patterns: patterns, unmatched: patterns.filter { $0.references == 0 },
+            uncoveredWords: uncovered.dictionary.rankedWords(limit: uncoveredLimit))
     }
 }

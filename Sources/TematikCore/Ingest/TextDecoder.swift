@@ -102,7 +102,8 @@ public enum TextDecoder {
     static func normalized(_ text: String) -> String {
         var text = text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { normalized(utf8: UnsafeRawBufferPointer($0)) } ?? text
+        return text.utf8.withContiguousStorageIfAvailable { normalized(utf8: UnsafeRawBufferPointer($0)) }
+            ?? Array(text.utf8).withUnsafeBytes { normalized(utf8: $0) }
     }
 
     /// The valid UTF-8 `bytes` as a string with CRLF and CR turned into LF, in NFC.

@@ -10,8 +10,9 @@ enum TimeStamp {
     /// `.` or `,`. Minutes and seconds must be below 60.
     static func leading(in text: Substring) -> (seconds: Double, rest: Substring)? {
         // Most lines start with a letter: answer them from the first byte.
-        guard let lead = text.utf8.first, lead == UInt8(ascii: "[") || lead == UInt8(ascii: "(")
-            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
+        guard let lead = text.utf8.first,
+            lead == UInt8(ascii: "[") || lead == UInt8(ascii: "(")
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
         else { return nil }
         var body = text
         var closing: Character?
