@@ -34,8 +34,9 @@ struct AgreeCommand: AsyncParsableCommand {
         }
         let csv = agreement.csv()
         print(csv, terminator: "")
-        Console.error("\(agreement.compared.count) documents compared, "
-            + "\(agreement.uncovered.count) not in the human coding")
+        Console.error(
+            "\(agreement.compared.count) documents compared, "
+                + "\(agreement.uncovered.count) not in the human coding")
         if let out {
             let folder = URL(fileURLWithPath: out)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -24,8 +24,9 @@ struct CodebookCheckCommand: ParsableCommand {
         failures.forEach { Console.error($0.description) }
         let codes = codebook.codes
         let examples = codes.reduce(0) { $0 + $1.mustMatch.count + $1.mustNotMatch.count }
-        Console.output("\(file): \(codebook.themes.count) themes, \(codes.count) codes, "
-            + "\(examples) examples, \(failures.count) failed")
+        Console.output(
+            "\(file): \(codebook.themes.count) themes, \(codes.count) codes, "
+                + "\(examples) examples, \(failures.count) failed")
         if !failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
     }
 }
@@ -33,7 +34,8 @@ struct CodebookCheckCommand: ParsableCommand {
 /// `tematik codebook convert IN OUT`: converts between codebook formats, chosen by extension.
 struct CodebookConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "convert", abstract: "Convert a codebook: reads .yaml, .dic, .cat, .lc3, .qdc; writes .yaml, .qdc.")
+        commandName: "convert", abstract: "Convert a codebook: reads .yaml, .dic, .cat, .lc3, .qdc; writes .yaml, .qdc."
+    )
 
     @Argument(help: "The codebook to read.")
     var input: String

@@ -32,7 +32,9 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let book = try loadOrExit(codebook.codebookURL)
         var project = QDPXWriter(codebook: book, language: lang ?? book.language, projectName: book.name)
-        let outcome = try await streamCorpusOrExit(reading: reading, codebook: book, pseudonymize: pseudonymize) { project.add($0) }
+        let outcome = try await streamCorpusOrExit(reading: reading, codebook: book, pseudonymize: pseudonymize) {
+            project.add($0)
+        }
         try project.write(to: URL(fileURLWithPath: qdpx))
         Console.error("\(outcome.documents) documents → \(qdpx)")
         if !outcome.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }

@@ -26,8 +26,9 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: file)
         guard let format = CorpusScanner.formats[url.pathExtension.lowercased()] else {
-            Console.error("\(file): error: not a transcript format Tematik reads. "
-                + "Give a .txt, .md, .docx, .docm, .dotx, .odt, .vtt or .srt file.")
+            Console.error(
+                "\(file): error: not a transcript format Tematik reads. "
+                    + "Give a .txt, .md, .docx, .docm, .dotx, .odt, .vtt or .srt file.")
             throw ExitStatus.usage.exitCode
         }
         var options = ReadOptions(

@@ -3,9 +3,9 @@ import Foundation
 import TematikCore
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Ends a run stopped by SIGINT (Ctrl-C) or SIGTERM cleanly: the run's temporary files in the report

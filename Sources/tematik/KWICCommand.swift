@@ -35,7 +35,8 @@ struct KWICCommand: AsyncParsableCommand {
             themes: [Theme(id: "kwic", label: code.label, description: LocalizedText([:]), color: nil, codes: [code])],
             sha256: "")
         var matches = 0
-        let outcome = try await streamCorpusOrExit(reading: reading, codebook: codebook, pseudonymize: pseudonymize) { document in
+        let outcome = try await streamCorpusOrExit(reading: reading, codebook: codebook, pseudonymize: pseudonymize) {
+            document in
             let lines = KWIC.lines(in: document, width: width)
             matches += lines.count
             for line in lines {

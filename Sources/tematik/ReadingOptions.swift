@@ -10,7 +10,8 @@ struct ReadingOptions: ParsableArguments {
 
     @Option(
         name: .customLong("interviewer-labels"),
-        help: "Comma-separated speaker labels that mark the interviewer (replaces the defaults: \(SpeakerRoles.defaultInterviewerLabels.joined(separator: ",")))."
+        help:
+            "Comma-separated speaker labels that mark the interviewer (replaces the defaults: \(SpeakerRoles.defaultInterviewerLabels.joined(separator: ",")))."
     )
     var interviewerLabels: String?
 

@@ -34,18 +34,20 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Also write the codings as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
     var qdpx: String?
 
-    @Flag(help: """
-        Mask speakers (IP01, IP02, interviewer I), names in pseudonyms.csv, personnummer, e-mail addresses and \
-        phone numbers in every output; counts do not change.
-        """)
+    @Flag(
+        help: """
+            Mask speakers (IP01, IP02, interviewer I), names in pseudonyms.csv, personnummer, e-mail addresses and \
+            phone numbers in every output; counts do not change.
+            """)
     var pseudonymize = false
 
     @Flag(help: "Exit 2 and write nothing when any input cannot be read.")
     var strict = false
 
-    @Option(help: ArgumentHelp(
-        "Read only share i of N (0 ≤ i < N) and write a partial result to --out for 'tematik merge'.",
-        discussion: "Exits 0 once the partial is written; failed inputs are recorded in it, and merge exits 1."))
+    @Option(
+        help: ArgumentHelp(
+            "Read only share i of N (0 ≤ i < N) and write a partial result to --out for 'tematik merge'.",
+            discussion: "Exits 0 once the partial is written; failed inputs are recorded in it, and merge exits 1."))
     var shard: String?
 
     @Flag(help: "Print only errors.")

@@ -10,8 +10,10 @@ struct InspectCommandTests {
         ("bergslunda-kommun-skolchef.srt", "Sofia Bergman", ["Anders Nyberg"]),
         ("granasens-kommun-skolchef.vtt", "Sara Blomqvist", ["Henrik Falk"]),
         ("kronvalls-stad-hr-chef.odt", "Intervjuare", ["Helena Strand"]),
-        ("lovhamns-kommun-digitaliseringsstrateg-och-dataskyddsombud.docx", "Sofia Bergman",
-         ["Annika Sjöberg", "Erik Nyström"]),
+        (
+            "lovhamns-kommun-digitaliseringsstrateg-och-dataskyddsombud.docx", "Sofia Bergman",
+            ["Annika Sjöberg", "Erik Nyström"]
+        ),
         ("lovsta-kommun-utvecklingsledare-aldreomsorg.vtt", "Anders Wikström", ["Eva Nordin"]),
         ("norrbacka-kommun-kommundirektor.txt", "Intervjuare", ["Göran Eklund"]),
         ("sjoviks-kommun-it-chef.txt", "I", ["R"]),
@@ -41,7 +43,9 @@ struct InspectCommandTests {
 
     @Test func timesOfSubtitleTurnsAreSecondsAndTextTurnsHaveNull() throws {
         let vtt = try Tool.run(["inspect", "--json", "Corpus/granasens-kommun-skolchef.vtt"])
-        #expect(vtt.stdout.contains("\"start\" : 2,") || vtt.stdout.contains("\"start\" : 2.0"), "\(vtt.stdout.prefix(600))")
+        #expect(
+            vtt.stdout.contains("\"start\" : 2,") || vtt.stdout.contains("\"start\" : 2.0"), "\(vtt.stdout.prefix(600))"
+        )
         let txt = try Tool.run(["inspect", "--json", "Corpus/tallmyra-kommun-kommundirektor.txt"])
         #expect(txt.stdout.contains("\"start\" : null"))
     }
@@ -49,7 +53,9 @@ struct InspectCommandTests {
     @Test func windows1252FileIsReadWithAWarningNamingTheByte() throws {
         let outcome = try Tool.run(["inspect", "Corpus/alvstads-kommun-it-strateg.txt"])
         #expect(outcome.status == 0)
-        #expect(outcome.stderr.hasPrefix("Corpus/alvstads-kommun-it-strateg.txt:1:13: warning: not valid UTF-8 (byte 0x97 at offset 12)"))
+        #expect(
+            outcome.stderr.hasPrefix(
+                "Corpus/alvstads-kommun-it-strateg.txt:1:13: warning: not valid UTF-8 (byte 0x97 at offset 12)"))
         #expect(outcome.stdout.contains("Älvstads kommun"))
     }
 }

@@ -11,10 +11,11 @@ import Testing
         #expect(a.status == 0, "\(a.stderr)")
         #expect(b.status == 0, "\(b.stderr)")
         #expect(a.stderr.contains("12 documents coded, 0 failed, 0 skipped"))
-        #expect(try Tool.snapshot(first).keys.sorted() == [
-            "/codings.csv", "/cooccurrence.csv", "/counts.csv", "/documents.csv", "/manifest.json",
-            "/report.html", "/report.md", "/results.json", "/tematik.sqlite",
-        ])
+        #expect(
+            try Tool.snapshot(first).keys.sorted() == [
+                "/codings.csv", "/cooccurrence.csv", "/counts.csv", "/documents.csv", "/manifest.json",
+                "/report.html", "/report.md", "/results.json", "/tematik.sqlite",
+            ])
         #expect(try Tool.report(first) == Tool.report(second))
     }
 

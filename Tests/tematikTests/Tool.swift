@@ -21,7 +21,8 @@ struct Tool {
     /// elsewhere.
     static var executable: URL {
         let built = binary.resolvingSymlinksInPath()
-        return FileManager.default.fileExists(atPath: built.path) ? built
+        return FileManager.default.fileExists(atPath: built.path)
+            ? built
             : root.appendingPathComponent(".build/debug/tematik")
     }
 

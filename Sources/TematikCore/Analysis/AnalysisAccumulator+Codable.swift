@@ -2,6 +2,8 @@ import Foundation
 
 extension CodingUserInfoKey {
     /// The ``Codebook`` an ``AnalysisAccumulator`` is decoded for; set it in the decoder's `userInfo`.
+    // swift-format-ignore: NeverForceUnwrap
+    // A constant, valid key: the initializer fails for no raw value on this platform.
     public static let tematikCodebook = CodingUserInfoKey(rawValue: "tematik.codebook")!
 }
 
@@ -40,7 +42,8 @@ extension AnalysisAccumulator: Codable {
         }
         self.init(codebook: codebook, options: try container.decode(AnalysisOptions.self, forKey: .options))
         guard try container.decode(String.self, forKey: .codebookSHA256) == codebook.sha256,
-              try container.decode([String].self, forKey: .codeIDs) == layout.codes.map(\.id) else {
+            try container.decode([String].self, forKey: .codeIDs) == layout.codes.map(\.id)
+        else {
             throw corrupted("the partial result was made with another codebook")
         }
         records = try container.decode([DocumentRecord].self, forKey: .records)
@@ -50,9 +53,10 @@ extension AnalysisAccumulator: Codable {
         exemplars = try container.decode(ExemplarPicker.self, forKey: .exemplars)
         let tallies = records.map(\.tally)
         guard tallies.allSatisfy({ $0.codes.count == layout.codeCount && $0.themes.count == layout.themeCount }),
-              cooccurrence.isConsistent(with: layout), cooccurrence.unit == options.unit,
-              words.isConsistent(with: layout), words.filterStopWords == options.filterStopWords,
-              exemplars.isConsistent(codes: layout.codeCount), exemplars.limit == max(options.exemplars, 0) else {
+            cooccurrence.isConsistent(with: layout), cooccurrence.unit == options.unit,
+            words.isConsistent(with: layout), words.filterStopWords == options.filterStopWords,
+            exemplars.isConsistent(codes: layout.codeCount), exemplars.limit == max(options.exemplars, 0)
+        else {
             throw corrupted("the partial result's counts do not fit the codebook")
         }
     }

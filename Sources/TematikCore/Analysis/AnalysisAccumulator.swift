@@ -44,9 +44,11 @@ public struct AnalysisAccumulator: Sendable {
     ///   codes, plus O(sentence and paragraph text) for those units.
     public mutating func add(_ document: CodedDocument) {
         let coded = document.unitCodings(layout)
-        records.append(DocumentRecord(summary: DocumentSummary(document),
-                                      tally: Tally(document, coded: coded, layout: layout),
-                                      attributes: document.document.attributes))
+        records.append(
+            DocumentRecord(
+                summary: DocumentSummary(document),
+                tally: Tally(document, coded: coded, layout: layout),
+                attributes: document.document.attributes))
         overview.add(document, coded: coded)
         cooccurrence.add(document, coded: coded)
         words.add(document, coded: coded, layout: layout)
@@ -88,16 +90,18 @@ public struct AnalysisAccumulator: Sendable {
             options: options,
             overview: overview.overview(records.map(\.summary)),
             codes: layout.codes.enumerated().map { index, code in
-                CodeStats(id: code.id, theme: code.theme, label: code.label.values,
-                          counts: total.counts(total.codes[index]),
-                          topWords: words.topWords(code: index, limit: options.topWords),
-                          exemplars: exemplars.exemplars(code: index))
+                CodeStats(
+                    id: code.id, theme: code.theme, label: code.label.values,
+                    counts: total.counts(total.codes[index]),
+                    topWords: words.topWords(code: index, limit: options.topWords),
+                    exemplars: exemplars.exemplars(code: index))
             },
             themes: codebook.themes.enumerated().map { index, theme in
-                ThemeStats(id: theme.id, label: theme.label.values, description: theme.description.values,
-                           color: theme.color, codes: theme.codes.map(\.id),
-                           counts: total.counts(total.themes[index]),
-                           topWords: words.topWords(theme: index, limit: options.topWords))
+                ThemeStats(
+                    id: theme.id, label: theme.label.values, description: theme.description.values,
+                    color: theme.color, codes: theme.codes.map(\.id),
+                    counts: total.counts(total.themes[index]),
+                    topWords: words.topWords(theme: index, limit: options.topWords))
             },
             documents: records.map { $0.tally.stats(name: $0.summary.id) },
             attributes: zip(attributeNames, groups).map { name, tallies in

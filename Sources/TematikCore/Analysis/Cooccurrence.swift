@@ -12,8 +12,10 @@ public struct Cooccurrence: Hashable, Sendable, Codable {
     /// Theme pairs that share at least one unit, sorted by `a`, then `b`.
     public var themePairs: [CooccurrencePair]
 
-    public init(unit: CoUnit, units: Int, codeUnits: [Int], themeUnits: [Int], codePairs: [CooccurrencePair],
-                themePairs: [CooccurrencePair]) {
+    public init(
+        unit: CoUnit, units: Int, codeUnits: [Int], themeUnits: [Int], codePairs: [CooccurrencePair],
+        themePairs: [CooccurrencePair]
+    ) {
         self.unit = unit
         self.units = units
         self.codeUnits = codeUnits

@@ -63,10 +63,14 @@ struct CooccurrenceCollector: Sendable, Codable {
             numbering.append((numbering.last ?? -1) + (hasToken[piece] ? 1 : 0))
         }
         let units = hasToken.filter { $0 }.count
-        addPieces(count: units, codings.map { coding in
-            (piece: max(pieceOf[UnitSplitter.piece(holding: coding.bytes.lowerBound, starts: starts)], 0),
-             code: coding.code)
-        })
+        addPieces(
+            count: units,
+            codings.map { coding in
+                (
+                    piece: max(pieceOf[UnitSplitter.piece(holding: coding.bytes.lowerBound, starts: starts)], 0),
+                    code: coding.code
+                )
+            })
     }
 
     /// Counts `count` units, given which unit (from 0) each coding falls in. A coding past the last unit
@@ -102,8 +106,9 @@ struct CooccurrenceCollector: Sendable, Codable {
 
     /// The counts as public results, named by `layout`'s ids.
     func result(_ layout: CodeLayout) -> Cooccurrence {
-        Cooccurrence(unit: unit, units: codePairs.units, codeUnits: codePairs.single,
-                     themeUnits: themePairs.single, codePairs: codePairs.table(ids: layout.codes.map(\.id)),
-                     themePairs: themePairs.table(ids: layout.codebook.themes.map(\.id)))
+        Cooccurrence(
+            unit: unit, units: codePairs.units, codeUnits: codePairs.single,
+            themeUnits: themePairs.single, codePairs: codePairs.table(ids: layout.codes.map(\.id)),
+            themePairs: themePairs.table(ids: layout.codebook.themes.map(\.id)))
     }
 }

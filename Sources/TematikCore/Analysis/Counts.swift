@@ -15,8 +15,10 @@ public struct Counts: Hashable, Sendable, Codable {
     /// References per 1,000 words of the scope's units of analysis; 0 when those have no words.
     public var rate: Double
 
-    public init(references: Int, segments: Int, documents: Int, documentPercent: Double, respondents: Int,
-                rate: Double) {
+    public init(
+        references: Int, segments: Int, documents: Int, documentPercent: Double, respondents: Int,
+        rate: Double
+    ) {
         self.references = references
         self.segments = segments
         self.documents = documents
@@ -55,8 +57,10 @@ public struct CodeStats: Hashable, Sendable, Codable {
     /// The best quotes for the code, best first (see ``Exemplar``).
     public var exemplars: [Exemplar]
 
-    public init(id: String, theme: String, label: [String: String], counts: Counts, topWords: [WordCount],
-                exemplars: [Exemplar]) {
+    public init(
+        id: String, theme: String, label: [String: String], counts: Counts, topWords: [WordCount],
+        exemplars: [Exemplar]
+    ) {
         self.id = id
         self.theme = theme
         self.label = label
@@ -86,8 +90,10 @@ public struct ThemeStats: Hashable, Sendable, Codable {
     /// The folded text of the theme's distinct references with counts, sorted like ``CodeStats/topWords``.
     public var topWords: [WordCount]
 
-    public init(id: String, label: [String: String], description: [String: String], color: String?,
-                codes: [String], counts: Counts, topWords: [WordCount]) {
+    public init(
+        id: String, label: [String: String], description: [String: String], color: String?,
+        codes: [String], counts: Counts, topWords: [WordCount]
+    ) {
         self.id = id
         self.label = label
         self.description = description
@@ -118,8 +124,10 @@ public struct GroupStats: Hashable, Sendable, Codable {
     /// Indexed like ``AnalysisResult/themes``.
     public var themes: [Counts]
 
-    public init(name: String?, documents: Int, unitSegments: Int, unitWords: Int, codes: [Counts],
-                themes: [Counts]) {
+    public init(
+        name: String?, documents: Int, unitSegments: Int, unitWords: Int, codes: [Counts],
+        themes: [Counts]
+    ) {
         self.name = name
         self.documents = documents
         self.unitSegments = unitSegments

@@ -18,7 +18,8 @@ public struct DocumentSummary: Hashable, Sendable, Codable {
 
     /// The summary of a coded document.
     public init(_ document: CodedDocument) {
-        self.init(id: document.document.id, format: document.document.format, sha256: document.document.sha256,
-                  segments: document.document.segments.count)
+        self.init(
+            id: document.document.id, format: document.document.format, sha256: document.document.sha256,
+            segments: document.document.segments.count)
     }
 }

@@ -24,8 +24,10 @@ public struct Exemplar: Hashable, Sendable, Codable {
     /// The code's matches within `quote`, as UTF-8 byte offsets into it, in order.
     public var marks: [TextRange]
 
-    public init(document: String, speaker: String?, segment: Int, line: Int, start: Double?, references: Int,
-                words: Int, density: Double, quote: String, marks: [TextRange]) {
+    public init(
+        document: String, speaker: String?, segment: Int, line: Int, start: Double?, references: Int,
+        words: Int, density: Double, quote: String, marks: [TextRange]
+    ) {
         self.document = document
         self.speaker = speaker
         self.segment = segment
@@ -46,11 +48,15 @@ public struct Exemplar: Hashable, Sendable, Codable {
         var cursor = 0
         for mark in marks where mark.start >= cursor && mark.end <= bytes.count && mark.start < mark.end {
             if mark.start > cursor {
-                pieces.append(QuoteFragment(text: String(decoding: bytes[cursor..<mark.start], as: UTF8.self),
-                                            marked: false))
+                pieces.append(
+                    QuoteFragment(
+                        text: String(decoding: bytes[cursor..<mark.start], as: UTF8.self),
+                        marked: false))
             }
-            pieces.append(QuoteFragment(text: String(decoding: bytes[mark.start..<mark.end], as: UTF8.self),
-                                        marked: true))
+            pieces.append(
+                QuoteFragment(
+                    text: String(decoding: bytes[mark.start..<mark.end], as: UTF8.self),
+                    marked: true))
             cursor = mark.end
         }
         if cursor < bytes.count {

@@ -25,8 +25,9 @@ struct ExemplarPicker: Sendable, Codable {
         }
 
         init(_ exemplar: Exemplar) {
-            self.init(documentID: exemplar.document, segment: exemplar.segment, references: exemplar.references,
-                      words: exemplar.words)
+            self.init(
+                documentID: exemplar.document, segment: exemplar.segment, references: exemplar.references,
+                words: exemplar.words)
         }
 
         /// Better first: higher density (compared exactly, as cross products), then more references, then
@@ -66,9 +67,10 @@ struct ExemplarPicker: Sendable, Codable {
             var references: [Int: Int] = [:]
             for coding in codings { references[coding.code, default: 0] += 1 }
             for (code, count) in references {
-                candidates[code, default: []].append(Candidate(
-                    documentID: document.document.id, segment: segment, references: count,
-                    words: document.words(in: segment)))
+                candidates[code, default: []].append(
+                    Candidate(
+                        documentID: document.document.id, segment: segment, references: count,
+                        words: document.words(in: segment)))
             }
         }
         for (code, found) in candidates {
@@ -105,8 +107,10 @@ struct ExemplarPicker: Sendable, Codable {
         for exemplar in ranked where chosen.count < limit && usedDocuments.insert(exemplar.document).inserted {
             chosen.append(exemplar)
         }
-        for exemplar in ranked where chosen.count < limit
-            && !chosen.contains(where: { $0.document == exemplar.document && $0.segment == exemplar.segment }) {
+        for exemplar in ranked
+        where chosen.count < limit
+            && !chosen.contains(where: { $0.document == exemplar.document && $0.segment == exemplar.segment })
+        {
             chosen.append(exemplar)
         }
         return Self.ranked(chosen)
@@ -132,17 +136,21 @@ struct ExemplarPicker: Sendable, Codable {
         return exemplars.filter { seen.insert("\($0.segment)\u{0}\($0.document)").inserted }
     }
 
-    private static func exemplar(_ candidate: Candidate, code: Int, document: CodedDocument,
-                                 quoteLength: Int) -> Exemplar {
+    private static func exemplar(
+        _ candidate: Candidate, code: Int, document: CodedDocument,
+        quoteLength: Int
+    ) -> Exemplar {
         let segment = document.document.segments[candidate.segment]
         let matches = document.codings.filter { $0.segment == candidate.segment && $0.code == code }
             .map(\.bytes).sorted { ($0.lowerBound, $0.upperBound) < ($1.lowerBound, $1.upperBound) }
-        let (quote, marks) = QuoteTrimmer.quote(segment.text, focus: matches.first ?? 0..<0, matches: matches,
-                                                length: quoteLength)
-        return Exemplar(document: document.document.id, speaker: segment.speaker, segment: candidate.segment,
-                        line: segment.line, start: segment.start, references: candidate.references,
-                        words: candidate.words,
-                        density: candidate.words > 0 ? Double(candidate.references) / Double(candidate.words) : 0,
-                        quote: quote, marks: marks)
+        let (quote, marks) = QuoteTrimmer.quote(
+            segment.text, focus: matches.first ?? 0..<0, matches: matches,
+            length: quoteLength)
+        return Exemplar(
+            document: document.document.id, speaker: segment.speaker, segment: candidate.segment,
+            line: segment.line, start: segment.start, references: candidate.references,
+            words: candidate.words,
+            density: candidate.words > 0 ? Double(candidate.references) / Double(candidate.words) : 0,
+            quote: quote, marks: marks)
     }
 }

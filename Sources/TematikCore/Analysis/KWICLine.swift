@@ -16,8 +16,10 @@ public struct KWICLine: Hashable, Sendable, Codable {
     /// Text after the match, cut like `left`.
     public var right: String
 
-    public init(document: String, speaker: String?, segment: Int, code: Int, pattern: Int, left: String,
-                match: String, right: String) {
+    public init(
+        document: String, speaker: String?, segment: Int, code: Int, pattern: Int, left: String,
+        match: String, right: String
+    ) {
         self.document = document
         self.speaker = speaker
         self.segment = segment

@@ -48,8 +48,10 @@ struct PairCounter: Sendable, Codable {
                 let either = single[a] + single[b] - both
                 // both ≥ 1 means single[a], single[b] and either are ≥ 1: no division by zero.
                 let lift = Double(both) * Double(units) / (Double(single[a]) * Double(single[b]))
-                result.append(CooccurrencePair(a: ids[a], b: ids[b], both: both, either: either,
-                                               jaccard: Double(both) / Double(either), lift: lift))
+                result.append(
+                    CooccurrencePair(
+                        a: ids[a], b: ids[b], both: both, either: either,
+                        jaccard: Double(both) / Double(either), lift: lift))
             }
         }
         return result.sorted { $0.a != $1.a ? $0.a.precedesInBytes($1.a) : $0.b.precedesInBytes($1.b) }

@@ -12,15 +12,18 @@ enum QuoteTrimmer {
     ///   - matches: Every match to mark, as UTF-8 offsets into `text`, in order.
     ///   - length: The quote's rough length in characters.
     static func quote(_ text: String, focus: Range<Int>, matches: [Range<Int>], length: Int)
-        -> (quote: String, marks: [TextRange]) {
+        -> (quote: String, marks: [TextRange])
+    {
         let matchStart = text.slice(bytes: 0..<focus.lowerBound).endIndex
         let matchEnd = text.slice(bytes: 0..<focus.upperBound).endIndex
         let room = max(length - text.distance(from: matchStart, to: matchEnd), 0)
         var leftRoom = room / 2
         var rightRoom = room - leftRoom
         // Give the room one side cannot use to the other side.
-        let available = (left: text.distance(from: text.startIndex, to: matchStart),
-                         right: text.distance(from: matchEnd, to: text.endIndex))
+        let available = (
+            left: text.distance(from: text.startIndex, to: matchStart),
+            right: text.distance(from: matchEnd, to: text.endIndex)
+        )
         if available.left < leftRoom {
             rightRoom += leftRoom - available.left
             leftRoom = available.left
@@ -33,7 +36,8 @@ enum QuoteTrimmer {
         var end = text.index(matchEnd, offsetBy: rightRoom)
         // A cut inside a word moves towards the match to the nearest whitespace, dropping the partial word.
         if start > text.startIndex, !text[text.index(before: start)].isWhitespace {
-            start = text[start..<matchStart].firstIndex(where: \.isWhitespace).map { text.index(after: $0) }
+            start =
+                text[start..<matchStart].firstIndex(where: \.isWhitespace).map { text.index(after: $0) }
                 ?? matchStart
         }
         if end < text.endIndex, !text[end].isWhitespace {
@@ -41,7 +45,8 @@ enum QuoteTrimmer {
         }
         let body = text[start..<end]
         let trimmedStart = body.firstIndex(where: { !$0.isWhitespace }) ?? body.endIndex
-        let trimmedEnd = body[trimmedStart...].lastIndex(where: { !$0.isWhitespace }).map { body.index(after: $0) }
+        let trimmedEnd =
+            body[trimmedStart...].lastIndex(where: { !$0.isWhitespace }).map { body.index(after: $0) }
             ?? trimmedStart
         let kept = text[trimmedStart..<trimmedEnd]
         let prefix = trimmedStart > text.startIndex ? "…" : ""

@@ -18,7 +18,8 @@ struct Tally: Sendable, Codable {
         var respondents = 0
 
         static func + (lhs: Row, rhs: Row) -> Row {
-            Row(references: lhs.references + rhs.references, segments: lhs.segments + rhs.segments,
+            Row(
+                references: lhs.references + rhs.references, segments: lhs.segments + rhs.segments,
                 documents: lhs.documents + rhs.documents, respondents: lhs.respondents + rhs.respondents)
         }
     }
@@ -40,7 +41,8 @@ struct Tally: Sendable, Codable {
         var codeSpeakers = Array(repeating: Set<String?>(), count: layout.codeCount)
         var themeSpeakers = Array(repeating: Set<String?>(), count: layout.themeCount)
         for (segment, codings) in coded {
-            let speaker = document.document.segments.indices.contains(segment)
+            let speaker =
+                document.document.segments.indices.contains(segment)
                 ? document.document.segments[segment].speaker : nil
             var codesHere = Set<Int>()
             var themeRanges = Set<ThemeRange>()
@@ -80,16 +82,18 @@ struct Tally: Sendable, Codable {
 
     /// The tally as public counts, with percentages and rates over this group's documents and words.
     func stats(name: String?) -> GroupStats {
-        GroupStats(name: name, documents: documents, unitSegments: unitSegments, unitWords: unitWords,
-                   codes: codes.map(counts), themes: themes.map(counts))
+        GroupStats(
+            name: name, documents: documents, unitSegments: unitSegments, unitWords: unitWords,
+            codes: codes.map(counts), themes: themes.map(counts))
     }
 
     /// One row as public counts. A percentage of no documents and a rate over no words are 0.
     func counts(_ row: Row) -> Counts {
-        Counts(references: row.references, segments: row.segments, documents: row.documents,
-               documentPercent: documents > 0 ? Double(row.documents) * 100 / Double(documents) : 0,
-               respondents: row.respondents,
-               rate: unitWords > 0 ? Double(row.references) * 1000 / Double(unitWords) : 0)
+        Counts(
+            references: row.references, segments: row.segments, documents: row.documents,
+            documentPercent: documents > 0 ? Double(row.documents) * 100 / Double(documents) : 0,
+            respondents: row.respondents,
+            rate: unitWords > 0 ? Double(row.references) * 1000 / Double(unitWords) : 0)
     }
 }
 

@@ -20,7 +20,8 @@ extension Substring {
     /// The text without leading or trailing whitespace.
     var trimmingWhitespace: Substring {
         guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return self[endIndex...] }
         return self[first...last]
     }
 

@@ -16,9 +16,10 @@ public enum CodebookExamples {
                     matcher.codings(inSegmentText: sentence, segment: 0, into: &codings, buffer: &buffer)
                     let found = Set(codings.map(\.code))
                     guard found.contains(index) != expected else { continue }
-                    failures.append(ExampleFailure(
-                        code: code.id, sentence: sentence, mustMatch: expected,
-                        actualCodes: found.sorted().map { codes[$0].id }, location: code.location))
+                    failures.append(
+                        ExampleFailure(
+                            code: code.id, sentence: sentence, mustMatch: expected,
+                            actualCodes: found.sorted().map { codes[$0].id }, location: code.location))
                 }
             }
         }
@@ -49,10 +50,12 @@ public struct ExampleFailure: Hashable, Sendable, CustomStringConvertible {
     /// The failure as a diagnostic that names the code's location and how to fix it.
     public var diagnostic: Diagnostic {
         let found = actualCodes.isEmpty ? "no code" : actualCodes.map { "'\($0)'" }.joined(separator: ", ")
-        let problem = mustMatch
+        let problem =
+            mustMatch
             ? "code '\(code)' must match \"\(sentence)\", but the sentence was coded with \(found)"
             : "code '\(code)' must not match \"\(sentence)\", but the sentence was coded with \(found)"
-        let fix = mustMatch
+        let fix =
+            mustMatch
             ? "Add a pattern that finds a word of the sentence, or correct the example."
             : "Add an exclude pattern or narrow the code's patterns, or correct the example."
         return Diagnostic(.error, location, problem, fix: fix)

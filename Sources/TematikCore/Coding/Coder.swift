@@ -40,8 +40,10 @@ public struct Coder: Sendable {
             let unit = segment.role == .respondent || includeInterviewer
             isUnit.append(unit)
             if unit {
-                wordCounts.append(matcher.codings(inSegmentText: segment.text, segment: index, into: &codings,
-                                                  buffer: &buffer))
+                wordCounts.append(
+                    matcher.codings(
+                        inSegmentText: segment.text, segment: index, into: &codings,
+                        buffer: &buffer))
             } else {
                 buffer.tokens.tokenize(segment.text)
                 wordCounts.append(buffer.tokens.count)

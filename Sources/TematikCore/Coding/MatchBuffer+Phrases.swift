@@ -15,8 +15,10 @@ extension MatchBuffer {
             for code in touched {
                 let c = Int(code)
                 let end = start + Int(bestLength[c])
-                codings.append(Coding(segment: segment, code: c, pattern: Int(bestPattern[c]), tokens: start..<end,
-                                      bytes: tokens.starts[start]..<tokens.ends[end - 1]))
+                codings.append(
+                    Coding(
+                        segment: segment, code: c, pattern: Int(bestPattern[c]), tokens: start..<end,
+                        bytes: tokens.starts[start]..<tokens.ends[end - 1]))
                 nextFree[c] = end
                 bestLength[c] = 0
             }

@@ -40,8 +40,9 @@ struct WordAtoms: Sendable {
     /// Builds the lookup tables once every atom is added.
     mutating func freeze() {
         let atoms = keys.enumerated().map { (key: $0.element, atom: Int32($0.offset)) }
-        forward = ByteTrie(atoms.filter { $0.key.kind == .exact || $0.key.kind == .prefix }
-            .map { ($0.key.bytes, $0.key.kind == .prefix, $0.atom) })
+        forward = ByteTrie(
+            atoms.filter { $0.key.kind == .exact || $0.key.kind == .prefix }
+                .map { ($0.key.bytes, $0.key.kind == .prefix, $0.atom) })
         backward = ByteTrie(atoms.filter { $0.key.kind == .suffix }.map { ($0.key.bytes.reversed(), true, $0.atom) })
         infixes = atoms.filter { $0.key.kind == .infix }.map { ($0.atom, $0.key.bytes) }
         regexes = atoms.filter { $0.key.kind == .regex }

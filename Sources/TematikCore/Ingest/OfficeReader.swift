@@ -11,8 +11,10 @@ import ZIPFoundation
 /// paragraphs' `speaker` and `start` (see ``OfficeTeamsTranscript``).
 public enum OfficeReader {
     /// The OpenDocument media types whose `content.xml` holds a text document.
-    static let textMediaTypes = ["application/vnd.oasis.opendocument.text",
-                                 "application/vnd.oasis.opendocument.text-template"]
+    static let textMediaTypes = [
+        "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.text-template",
+    ]
 
     /// The paragraphs of the document in `data`, in reading order, empty paragraphs included.
     /// - Parameters:

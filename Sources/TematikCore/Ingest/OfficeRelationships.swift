@@ -26,8 +26,9 @@ enum OfficeRelationships {
         }
         let part = partName(target)
         guard let entry = package.entry(named: part) else {
-            throw missing("_rels/.rels names '\(part)' as the main part, but the archive has no such entry",
-                          path: path)
+            throw missing(
+                "_rels/.rels names '\(part)' as the main part, but the archive has no such entry",
+                path: path)
         }
         return (part, entry)
     }

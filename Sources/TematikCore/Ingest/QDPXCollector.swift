@@ -39,17 +39,19 @@ final class QDPXCollector: NSObject, XMLParserDelegate {
         case "Code":
             let parent = codeStack.last.map { codes[$0] }
             let codeName = attributes["name"] ?? ""
-            codes.append(QDPXCode(
-                guid: Self.normalizedGUID(attributes["guid"] ?? ""), name: codeName, parent: parent?.guid,
-                path: (parent?.path ?? []) + [codeName], isCodable: attributes["isCodable"] != "false",
-                description: nil))
+            codes.append(
+                QDPXCode(
+                    guid: Self.normalizedGUID(attributes["guid"] ?? ""), name: codeName, parent: parent?.guid,
+                    path: (parent?.path ?? []) + [codeName], isCodable: attributes["isCodable"] != "false",
+                    description: nil))
             codeStack.append(codes.count - 1)
         case "Description" where !codeStack.isEmpty, "PlainTextContent":
             text = ""
         case "TextSource":
-            sources.append(RawSource(
-                guid: Self.normalizedGUID(attributes["guid"] ?? ""), name: attributes["name"] ?? "",
-                path: attributes["plainTextPath"]))
+            sources.append(
+                RawSource(
+                    guid: Self.normalizedGUID(attributes["guid"] ?? ""), name: attributes["name"] ?? "",
+                    path: attributes["plainTextPath"]))
         case "PlainTextSelection" where !sources.isEmpty:
             guard let start = attributes["startPosition"].flatMap({ Int($0) }),
                 let end = attributes["endPosition"].flatMap({ Int($0) }), start >= 0, start <= end

@@ -22,8 +22,9 @@ public enum QDPXReader {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw Diagnostic(.error, SourceLocation(file: url.path), "the project cannot be read (\(error))",
-                             fix: "Check the path and the file's permissions.")
+            throw Diagnostic(
+                .error, SourceLocation(file: url.path), "the project cannot be read (\(error))",
+                fix: "Check the path and the file's permissions.")
         }
         return try read(data, path: url.path)
     }
@@ -37,8 +38,9 @@ public enum QDPXReader {
         }
         let archive = try ZipPackage(data: data, path: path, limits: .default)
         guard let entry = archive.entry(named: "project.qde") else {
-            throw Diagnostic(.error, file, "the archive holds no project.qde, so it is not a REFI-QDA project",
-                             fix: "Export the project again as REFI-QDA (.qdpx) from the QDA program.")
+            throw Diagnostic(
+                .error, file, "the archive holds no project.qde, so it is not a REFI-QDA project",
+                fix: "Export the project again as REFI-QDA (.qdpx) from the QDA program.")
         }
         return try project(from: Data(try archive.contents(of: entry)), path: path, archive: archive)
     }
@@ -46,8 +48,9 @@ public enum QDPXReader {
     private static func project(from xml: Data, path: String, archive: ZipPackage?) throws -> QDPXProject {
         let head = String(decoding: xml.prefix(4096), as: UTF8.self)
         guard !head.contains("<!DOCTYPE"), !head.contains("<!ENTITY") else {
-            throw Diagnostic(.error, SourceLocation(file: path), "the project file declares a DTD",
-                             fix: "Remove the <!DOCTYPE> declaration; REFI-QDA projects need none.")
+            throw Diagnostic(
+                .error, SourceLocation(file: path), "the project file declares a DTD",
+                fix: "Remove the <!DOCTYPE> declaration; REFI-QDA projects need none.")
         }
         let collector = QDPXCollector()
         let parser = XMLParser(data: xml)
@@ -61,23 +64,27 @@ public enum QDPXReader {
         }
         var warnings: [Diagnostic] = []
         if collector.badSelections > 0 {
-            warnings.append(Diagnostic(
-                .warning, SourceLocation(file: path),
-                "\(collector.badSelections) selections have no valid startPosition and endPosition and were skipped"))
+            warnings.append(
+                Diagnostic(
+                    .warning, SourceLocation(file: path),
+                    "\(collector.badSelections) selections have no valid startPosition and endPosition and were skipped"
+                ))
         }
         let utf16 = collector.origin?.localizedCaseInsensitiveContains("nvivo") == true
         let sources = collector.sources.map { raw in
             let text = raw.content ?? raw.path.flatMap { sourceText($0, in: archive) }
             if text == nil {
-                warnings.append(Diagnostic(
-                    .warning, SourceLocation(file: path), "the text of source '\(raw.name)' is not in the project",
-                    fix: "Its selections are kept, but cannot be matched to text."))
+                warnings.append(
+                    Diagnostic(
+                        .warning, SourceLocation(file: path), "the text of source '\(raw.name)' is not in the project",
+                        fix: "Its selections are kept, but cannot be matched to text."))
             }
             let selections = raw.selections.map { selection in
                 var range = selection.start..<selection.end
                 if utf16, let text { range = codePoints(ofUTF16: range, in: text) }
-                return QDPXSelection(guid: selection.guid, codePoints: range, codes: selection.codes,
-                                     creatingUser: selection.user.map(QDPXCollector.normalizedGUID))
+                return QDPXSelection(
+                    guid: selection.guid, codePoints: range, codes: selection.codes,
+                    creatingUser: selection.user.map(QDPXCollector.normalizedGUID))
             }
             return QDPXSource(guid: raw.guid, name: raw.name, text: text, selections: selections)
         }

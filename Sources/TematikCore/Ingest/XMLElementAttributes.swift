@@ -13,7 +13,8 @@ struct XMLElementAttributes {
     /// Moves the reader to the attribute and back, which reads the value in place; the
     /// `xmlTextReaderGetAttribute` family would allocate a copy to be freed.
     func value(_ local: String, namespace: String? = nil) -> String? {
-        let found = namespace.map { xmlTextReaderMoveToAttributeNs(reader, local, $0) }
+        let found =
+            namespace.map { xmlTextReaderMoveToAttributeNs(reader, local, $0) }
             ?? xmlTextReaderMoveToAttribute(reader, local)
         guard found == 1 else { return nil }
         defer { xmlTextReaderMoveToElement(reader) }

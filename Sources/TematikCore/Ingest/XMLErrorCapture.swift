@@ -1,5 +1,5 @@
-import Foundation
 import CLibXML2
+import Foundation
 
 /// Keeps the first error libxml2 reports during a walk, instead of letting it print to stderr.
 ///

@@ -35,9 +35,11 @@ struct XMLStreamWalker {
             XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | huge)
         let finished: Int32 = try bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress,
-                let reader = base.withMemoryRebound(to: CChar.self, capacity: buffer.count, {
-                    xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, options)
-                })
+                let reader = base.withMemoryRebound(
+                    to: CChar.self, capacity: buffer.count,
+                    {
+                        xmlReaderForMemory($0, Int32(clamping: buffer.count), nil, nil, options)
+                    })
             else {
                 throw Diagnostic(
                     .error, SourceLocation(file: path), "\(part) is empty or cannot be parsed",
@@ -45,10 +47,12 @@ struct XMLStreamWalker {
             }
             defer { xmlFreeTextReader(reader) }
             let context = Unmanaged.passUnretained(errors).toOpaque()
-            xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
-                guard let context, let error else { return }
-                Unmanaged<XMLErrorCapture>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-            }, context)
+            xmlTextReaderSetStructuredErrorHandler(
+                reader,
+                { context, error in
+                    guard let context, let error else { return }
+                    Unmanaged<XMLErrorCapture>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+                }, context)
             return try run(reader, part: part, path: path, handler: &handler)
         }
         if errors.message?.hasPrefix("Excessive depth") == true {

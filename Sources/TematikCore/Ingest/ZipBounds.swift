@@ -48,7 +48,8 @@ enum ZipBounds {
             }
             guard
                 let (compressed, local) = sizes(
-                    bytes, entry: position, extra: (position + 46 + nameLength)..<(position + 46 + nameLength + extraLength))
+                    bytes, entry: position,
+                    extra: (position + 46 + nameLength)..<(position + 46 + nameLength + extraLength))
             else { return "an entry marks its size or offset as ZIP64 but has no ZIP64 field" }
             // Written as subtractions: ZIP64 values may be near Int.max, and a sum would overflow.
             guard local <= bytes.count - 30 else { return "an entry's local header lies outside the file" }

@@ -23,7 +23,8 @@ struct ZipPackage {
         let magic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
         guard data.count >= 4, data.prefix(4).elementsEqual(magic) else {
             throw Diagnostic(
-                .error, SourceLocation(file: path), "the file is not a ZIP archive, so it cannot be a Word or "
+                .error, SourceLocation(file: path),
+                "the file is not a ZIP archive, so it cannot be a Word or "
                     + "OpenDocument file",
                 fix: "Check that the file was saved as .docx or .odt and not renamed from another format.")
         }

@@ -36,8 +36,9 @@ public struct Agreement: Sendable {
             let scores = AgreementScores(counts)
             let values = [scores.precision, scores.recall, scores.f1, scores.kappa, scores.alpha]
                 .map { $0.map { CSVWriter.number($0) } ?? "" }
-            lines.append(([CSVWriter.field(id)] + [counts.tp, counts.fp, counts.fn, counts.tn].map(String.init)
-                + values).joined(separator: ","))
+            lines.append(
+                ([CSVWriter.field(id)] + [counts.tp, counts.fp, counts.fn, counts.tn].map(String.init)
+                    + values).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

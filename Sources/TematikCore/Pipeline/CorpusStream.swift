@@ -143,8 +143,10 @@ public struct CorpusStream: Sendable {
         } catch let diagnostic as Diagnostic {
             failures.append(diagnostic)
         } catch {
-            failures.append(Diagnostic(.error, SourceLocation(file: path), "cannot be read (\(error))",
-                                       fix: "Check that the file can be opened."))
+            failures.append(
+                Diagnostic(
+                    .error, SourceLocation(file: path), "cannot be read (\(error))",
+                    fix: "Check that the file can be opened."))
         }
         return nil
     }

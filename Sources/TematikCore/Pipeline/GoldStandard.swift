@@ -43,8 +43,9 @@ public struct GoldStandard: Sendable {
         if let rows = table[document.id] { return rows }
         let layout = QDPXText(document)
         let names = Self.names(of: document.id)
-        guard let source = sources.first(where: { names.contains($0.name) })
-            ?? sources.first(where: { $0.text == layout.text })
+        guard
+            let source = sources.first(where: { names.contains($0.name) })
+                ?? sources.first(where: { $0.text == layout.text })
         else { return nil }
         var coded: [Int: Set<Int>] = [:]
         for selection in source.selections {
@@ -70,9 +71,11 @@ public struct GoldStandard: Sendable {
             if let index = codes.index(guid: code.guid, name: code.name) {
                 mapped[code.guid] = index
             } else if code.isCodable {
-                warnings.append(Diagnostic(
-                    .warning, SourceLocation(file: path), "code '\(code.path.joined(separator: " / "))' is not in the codebook",
-                    fix: "Its selections are left out; name the code like a code id or label to compare it."))
+                warnings.append(
+                    Diagnostic(
+                        .warning, SourceLocation(file: path),
+                        "code '\(code.path.joined(separator: " / "))' is not in the codebook",
+                        fix: "Its selections are left out; name the code like a code id or label to compare it."))
             }
         }
         for source in project.sources {
@@ -89,21 +92,25 @@ public struct GoldStandard: Sendable {
         do {
             csv = try CSV<Named>(url: url)
         } catch {
-            throw Diagnostic(.error, SourceLocation(file: path), "cannot be read as CSV (\(error))",
-                             fix: "Save it as UTF-8 CSV with the columns document,segment,code.")
+            throw Diagnostic(
+                .error, SourceLocation(file: path), "cannot be read as CSV (\(error))",
+                fix: "Save it as UTF-8 CSV with the columns document,segment,code.")
         }
         guard ["document", "segment", "code"].allSatisfy(csv.header.contains) else {
-            throw Diagnostic(.error, SourceLocation(file: path, line: 1), "the header is not document,segment,code",
-                             fix: "Name the columns document, segment (the index `tematik inspect` shows) and code.")
+            throw Diagnostic(
+                .error, SourceLocation(file: path, line: 1), "the header is not document,segment,code",
+                fix: "Name the columns document, segment (the index `tematik inspect` shows) and code.")
         }
         for (offset, row) in csv.rows.enumerated() {
             let line = offset + 2
             guard let document = row["document"], let segment = row["segment"].flatMap({ Int($0) }),
                 let code = row["code"], let index = codes.index(guid: nil, name: code)
             else {
-                warnings.append(Diagnostic(.warning, SourceLocation(file: path, line: line),
-                                           "row left out: no document, no segment number or an unknown code",
-                                           fix: "Give a document id, a segment index and a code id of the codebook."))
+                warnings.append(
+                    Diagnostic(
+                        .warning, SourceLocation(file: path, line: line),
+                        "row left out: no document, no segment number or an unknown code",
+                        fix: "Give a document id, a segment index and a code id of the codebook."))
                 continue
             }
             table[document, default: [:]][segment, default: []].insert(index)

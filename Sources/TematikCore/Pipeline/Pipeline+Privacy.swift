@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The pipeline's privacy and strictness steps: `--pseudonymize` and `--strict`.
@@ -18,9 +18,11 @@ extension Pipeline {
         } catch let diagnostic as Diagnostic {
             throw ConfigurationError([diagnostic])
         } catch {
-            throw ConfigurationError([Diagnostic(
-                .error, SourceLocation(file: path), "pseudonyms.csv cannot be read (\(error.localizedDescription))",
-                fix: "Check that the file exists and is readable.")])
+            throw ConfigurationError([
+                Diagnostic(
+                    .error, SourceLocation(file: path), "pseudonyms.csv cannot be read (\(error.localizedDescription))",
+                    fix: "Check that the file exists and is readable.")
+            ])
         }
     }
 

@@ -86,26 +86,36 @@ public enum Pipeline {
     static func openCache(_ options: RunOptions, codebook: Codebook) throws -> CodingCache? {
         guard let url = options.cache else { return nil }
         for (folder, name) in [(options.corpus, "corpus"), (options.output, "report")] where url.isInside(folder) {
-            throw ConfigurationError([Diagnostic(
-                .error, SourceLocation(file: url.relativePath), "the cache file is inside the \(name) folder",
-                fix: "Give a --cache path outside '\(folder.relativePath)', such as the default .tematik-cache.sqlite.")])
+            throw ConfigurationError([
+                Diagnostic(
+                    .error, SourceLocation(file: url.relativePath), "the cache file is inside the \(name) folder",
+                    fix:
+                        "Give a --cache path outside '\(folder.relativePath)', such as the default .tematik-cache.sqlite."
+                )
+            ])
         }
         do {
             return try CodingCache(
                 url: url, reading: options.reading, includeInterviewer: options.includeInterviewer, codebook: codebook)
         } catch {
-            throw ConfigurationError([Diagnostic(
-                .error, SourceLocation(file: url.relativePath), "the cache cannot be opened (\(error))",
-                fix: "Check that its folder is writable, or run with --no-cache.")])
+            throw ConfigurationError([
+                Diagnostic(
+                    .error, SourceLocation(file: url.relativePath), "the cache cannot be opened (\(error))",
+                    fix: "Check that its folder is writable, or run with --no-cache.")
+            ])
         }
     }
 
     /// Refuses an output folder inside the corpus folder: Tematik never writes into the corpus.
     static func checkOutput(_ output: URL, isOutside corpus: URL) throws {
         guard !output.isInside(corpus) else {
-            throw ConfigurationError([Diagnostic(
-                .error, SourceLocation(file: output.relativePath), "the report folder is inside the corpus folder",
-                fix: "Choose an --out folder outside '\(corpus.relativePath)'; Tematik never writes into the corpus.")])
+            throw ConfigurationError([
+                Diagnostic(
+                    .error, SourceLocation(file: output.relativePath), "the report folder is inside the corpus folder",
+                    fix:
+                        "Choose an --out folder outside '\(corpus.relativePath)'; Tematik never writes into the corpus."
+                )
+            ])
         }
     }
 

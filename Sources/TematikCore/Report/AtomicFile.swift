@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files so that a reader sees either the old file or the whole new one, never half of it.
@@ -25,7 +25,8 @@ public enum AtomicFile {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temporary) else {
+            let handle = try? FileHandle(forWritingTo: temporary)
+        else {
             throw failure(url, "cannot create a temporary file in \(directory.path)")
         }
         var output = FileSink(handle: handle, url: url)
@@ -69,8 +70,9 @@ public enum AtomicFile {
     }
 
     static func failure(_ url: URL, _ problem: String) -> Diagnostic {
-        Diagnostic(.error, SourceLocation(file: url.path), problem,
-                   fix: "Check that the output folder exists, is writable and has free space.")
+        Diagnostic(
+            .error, SourceLocation(file: url.path), problem,
+            fix: "Check that the output folder exists, is writable and has free space.")
     }
 }
 

@@ -4,12 +4,16 @@
 enum CSVFiles {
     /// One row per theme followed by one row per code of that theme, in codebook order.
     static func counts(_ context: ReportContext) -> String {
-        var text = CSVWriter.row(["level", "id", "label", "theme", "references", "segments", "documents",
-                                  "documents_pct", "respondents", "rate_per_1000"])
+        var text = CSVWriter.row([
+            "level", "id", "label", "theme", "references", "segments", "documents",
+            "documents_pct", "respondents", "rate_per_1000",
+        ])
         func row(_ level: String, _ id: String, _ label: [String: String], _ theme: String, _ c: Counts) -> String {
-            CSVWriter.row([level, id, context.localized(label), theme, String(c.references), String(c.segments),
-                           String(c.documents), CSVWriter.number(c.documentPercent), String(c.respondents),
-                           CSVWriter.number(c.rate)])
+            CSVWriter.row([
+                level, id, context.localized(label), theme, String(c.references), String(c.segments),
+                String(c.documents), CSVWriter.number(c.documentPercent), String(c.respondents),
+                CSVWriter.number(c.rate),
+            ])
         }
         for theme in context.result.themes {
             text += row("theme", theme.id, theme.label, theme.id, theme.counts)
@@ -29,11 +33,16 @@ enum CSVFiles {
                 var pair = pair
                 if pair.b.utf8.lexicographicallyPrecedes(pair.a.utf8) { swap(&pair.a, &pair.b) }
                 return pair
-            }.sorted { $0.a != $1.a ? $0.a.utf8.lexicographicallyPrecedes($1.a.utf8)
-                : $0.b.utf8.lexicographicallyPrecedes($1.b.utf8) }
+            }.sorted {
+                $0.a != $1.a
+                    ? $0.a.utf8.lexicographicallyPrecedes($1.a.utf8)
+                    : $0.b.utf8.lexicographicallyPrecedes($1.b.utf8)
+            }
             for pair in ordered {
-                text += CSVWriter.row([level, pair.a, pair.b, String(pair.both), CSVWriter.number(pair.jaccard),
-                                       CSVWriter.number(pair.lift)])
+                text += CSVWriter.row([
+                    level, pair.a, pair.b, String(pair.both), CSVWriter.number(pair.jaccard),
+                    CSVWriter.number(pair.lift),
+                ])
             }
         }
         return text
@@ -44,14 +53,19 @@ enum CSVFiles {
     static func documents(_ context: ReportContext) -> String {
         let themes = context.result.themes
         var text = CSVWriter.row(["document", "format", "segments", "respondent_words"] + themes.map(\.id))
-        let byID = Dictionary(context.input.documents.map { ($0.id, $0) },
-                              uniquingKeysWith: { first, _ in first })
+        let byID = Dictionary(
+            context.input.documents.map { ($0.id, $0) },
+            uniquingKeysWith: { first, _ in first })
         for group in context.result.documents {
             let id = group.name ?? ""
             let document = byID[id]
-            let references = themes.indices.map { j in j < group.themes.count ? String(group.themes[j].references) : "0" }
-            text += CSVWriter.row([id, document?.format.rawValue ?? "", String(document?.segments ?? 0),
-                                   String(group.unitWords)] + references)
+            let references = themes.indices.map { j in j < group.themes.count ? String(group.themes[j].references) : "0"
+            }
+            text += CSVWriter.row(
+                [
+                    id, document?.format.rawValue ?? "", String(document?.segments ?? 0),
+                    String(group.unitWords),
+                ] + references)
         }
         return text
     }

@@ -1,8 +1,10 @@
 /// The rows of `codings.csv`: one per coding, streamed document by document (``CodingsCSVSink``) because a
 /// large corpus has millions.
 enum CodingsCSV {
-    static let header = ["document", "segment", "speaker", "role", "code", "theme", "pattern", "token_start",
-                         "token_end", "char_start", "char_end", "start_time", "matched_text"]
+    static let header = [
+        "document", "segment", "speaker", "role", "code", "theme", "pattern", "token_start",
+        "token_end", "char_start", "char_end", "start_time", "matched_text",
+    ]
 
     /// Appends the rows of one document's codings, in coding order.
     ///
@@ -24,16 +26,18 @@ enum CodingsCSV {
                 scalarsBefore = scalarOffsets(bytes)
             }
             guard coding.bytes.lowerBound >= 0, coding.bytes.upperBound <= bytes.count,
-                  coding.bytes.lowerBound <= coding.bytes.upperBound else { continue }
+                coding.bytes.lowerBound <= coding.bytes.upperBound
+            else { continue }
             let code = codes[coding.code]
             let pattern = code.patterns.indices.contains(coding.pattern) ? code.patterns[coding.pattern].source : ""
             let matched = String(decoding: bytes[coding.bytes], as: UTF8.self)
-            try sink.append(CSVWriter.row([
-                coded.document.id, String(segment.index), segment.speaker ?? "", segment.role.rawValue,
-                code.id, code.theme, pattern, String(coding.tokens.lowerBound), String(coding.tokens.upperBound),
-                String(scalarsBefore[coding.bytes.lowerBound]), String(scalarsBefore[coding.bytes.upperBound]),
-                CSVWriter.seconds(segment.start), matched,
-            ]))
+            try sink.append(
+                CSVWriter.row([
+                    coded.document.id, String(segment.index), segment.speaker ?? "", segment.role.rawValue,
+                    code.id, code.theme, pattern, String(coding.tokens.lowerBound), String(coding.tokens.upperBound),
+                    String(scalarsBefore[coding.bytes.lowerBound]), String(scalarsBefore[coding.bytes.upperBound]),
+                    CSVWriter.seconds(segment.start), matched,
+                ]))
         }
     }
 

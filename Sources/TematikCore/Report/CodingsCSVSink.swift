@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// `codings.csv` written while the corpus is read: the header first, then each document's codings as the
@@ -24,13 +24,15 @@ public struct CodingsCSVSink {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(.error, SourceLocation(file: directory.path), "cannot create the report folder",
-                             fix: "Check the path and that its parent folder is writable.")
+            throw Diagnostic(
+                .error, SourceLocation(file: directory.path), "cannot create the report folder",
+                fix: "Check the path and that its parent folder is writable.")
         }
         let target = directory.appendingPathComponent("codings.csv")
         temporary = directory.appendingPathComponent(".codings.csv.\(getpid()).\(UUID().uuidString).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-              let handle = try? FileHandle(forWritingTo: temporary) else {
+            let handle = try? FileHandle(forWritingTo: temporary)
+        else {
             throw AtomicFile.failure(target, "cannot create a temporary file in \(directory.path)")
         }
         self.codebook = codebook

@@ -20,8 +20,10 @@ enum HTMLReport {
 
     private static func subtitle(_ context: ReportContext) -> String {
         let o = context.result.overview
-        var parts = ["\(NumberFormat.display(o.documents, language: context.language)) "
-            + context.ui(.documents).lowercased()]
+        var parts = [
+            "\(NumberFormat.display(o.documents, language: context.language)) "
+                + context.ui(.documents).lowercased()
+        ]
         parts.append("\(context.input.codebook.name) \(context.input.codebook.version)")
         if let date = context.date { parts.append("\(context.ui(.generated)) \(date)") }
         return parts.joined(separator: " · ")
@@ -60,17 +62,19 @@ enum HTMLReport {
             id: "chart-documents", title: context.ui(.prevalenceDocumentsTitle),
             axisLabel: context.ui(.percentOfDocumentsAxis),
             bars: themes.enumerated().map { i, theme in
-                .init(label: context.localized(theme.label), value: theme.counts.documentPercent,
-                      valueText: NumberFormat.percent(theme.counts.documentPercent / 100, decimals: 0, language: lang),
-                      color: context.themeColors[i])
+                .init(
+                    label: context.localized(theme.label), value: theme.counts.documentPercent,
+                    valueText: NumberFormat.percent(theme.counts.documentPercent / 100, decimals: 0, language: lang),
+                    color: context.themeColors[i])
             },
             tickText: { NumberFormat.display($0, decimals: 0, language: lang) }, maximum: 100)
         let byRate = SVGBarChart(
             id: "chart-rate", title: context.ui(.prevalenceRateTitle), axisLabel: context.ui(.referencesPer1000Axis),
             bars: themes.enumerated().map { i, theme in
-                .init(label: context.localized(theme.label), value: theme.counts.rate,
-                      valueText: NumberFormat.display(theme.counts.rate, decimals: 1, language: lang),
-                      color: context.themeColors[i])
+                .init(
+                    label: context.localized(theme.label), value: theme.counts.rate,
+                    valueText: NumberFormat.display(theme.counts.rate, decimals: 1, language: lang),
+                    color: context.themeColors[i])
             },
             tickText: { NumberFormat.display($0, decimals: $0.rounded() == $0 ? 0 : 1, language: lang) }, maximum: nil)
         html += "<figure>\(byDocuments.render())</figure>\n<figure>\(byRate.render())</figure>\n</div>\n"
@@ -82,19 +86,23 @@ enum HTMLReport {
         let lang = context.language
         return HTMLTable(
             caption: context.ui(.themes),
-            columns: [.init(title: context.ui(.theme)), .init(title: context.ui(.references), numeric: true),
-                      .init(title: context.ui(.codedSegments), numeric: true),
-                      .init(title: context.ui(.documents), numeric: true),
-                      .init(title: context.ui(.documentsPercent), numeric: true),
-                      .init(title: context.ui(.respondents), numeric: true),
-                      .init(title: context.ui(.ratePer1000), numeric: true)],
+            columns: [
+                .init(title: context.ui(.theme)), .init(title: context.ui(.references), numeric: true),
+                .init(title: context.ui(.codedSegments), numeric: true),
+                .init(title: context.ui(.documents), numeric: true),
+                .init(title: context.ui(.documentsPercent), numeric: true),
+                .init(title: context.ui(.respondents), numeric: true),
+                .init(title: context.ui(.ratePer1000), numeric: true),
+            ],
             rows: context.result.themes.enumerated().map { i, theme in
                 let swatch = "<span class=\"swatch\" style=\"background:\(context.themeColors[i])\"></span>"
                 let link = "<a href=\"#theme-\(i + 1)\">\(HTMLEscape.escape(context.localized(theme.label)))</a>"
-                return [HTMLTable.Cell(html: swatch + link, sortKey: context.localized(theme.label)),
-                        .int(theme.counts.references, lang), .int(theme.counts.segments, lang),
-                        .int(theme.counts.documents, lang), .percent(theme.counts.documentPercent, lang),
-                        .int(theme.counts.respondents, lang), .decimal(theme.counts.rate, 2, lang)]
+                return [
+                    HTMLTable.Cell(html: swatch + link, sortKey: context.localized(theme.label)),
+                    .int(theme.counts.references, lang), .int(theme.counts.segments, lang),
+                    .int(theme.counts.documents, lang), .percent(theme.counts.documentPercent, lang),
+                    .int(theme.counts.respondents, lang), .decimal(theme.counts.rate, 2, lang),
+                ]
             })
     }
 

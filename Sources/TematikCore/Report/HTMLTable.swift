@@ -22,14 +22,16 @@ struct HTMLTable {
 
         /// A fractional number with `decimals` digits, sorted by value.
         static func decimal(_ value: Double, _ decimals: Int, _ language: ReportLanguage) -> Cell {
-            Cell(html: NumberFormat.display(value, decimals: decimals, language: language),
-                 sortKey: NumberFormat.fixed(value, decimals: 6))
+            Cell(
+                html: NumberFormat.display(value, decimals: decimals, language: language),
+                sortKey: NumberFormat.fixed(value, decimals: 6))
         }
 
         /// A percentage (0–100) with one decimal, sorted by value.
         static func percent(_ value: Double, _ language: ReportLanguage) -> Cell {
-            Cell(html: NumberFormat.percent(value / 100, language: language),
-                 sortKey: NumberFormat.fixed(value, decimals: 6))
+            Cell(
+                html: NumberFormat.percent(value / 100, language: language),
+                sortKey: NumberFormat.fixed(value, decimals: 6))
         }
     }
 

@@ -42,15 +42,20 @@ enum HTMLThemeSection {
         let lang = context.language
         return HTMLTable(
             caption: context.ui(.codes),
-            columns: [.init(title: context.ui(.code)), .init(title: context.ui(.id)),
-                      .init(title: context.ui(.references), numeric: true),
-                      .init(title: context.ui(.codedSegments), numeric: true),
-                      .init(title: context.ui(.documentsPercent), numeric: true),
-                      .init(title: context.ui(.ratePer1000), numeric: true)],
+            columns: [
+                .init(title: context.ui(.code)), .init(title: context.ui(.id)),
+                .init(title: context.ui(.references), numeric: true),
+                .init(title: context.ui(.codedSegments), numeric: true),
+                .init(title: context.ui(.documentsPercent), numeric: true),
+                .init(title: context.ui(.ratePer1000), numeric: true),
+            ],
             rows: codes.map { code in
-                [.text(context.localized(code.label)), HTMLTable.Cell(html: "<code>\(HTMLEscape.escape(code.id))</code>"),
-                 .int(code.counts.references, lang), .int(code.counts.segments, lang),
-                 .percent(code.counts.documentPercent, lang), .decimal(code.counts.rate, 2, lang)]
+                [
+                    .text(context.localized(code.label)),
+                    HTMLTable.Cell(html: "<code>\(HTMLEscape.escape(code.id))</code>"),
+                    .int(code.counts.references, lang), .int(code.counts.segments, lang),
+                    .percent(code.counts.documentPercent, lang), .decimal(code.counts.rate, 2, lang),
+                ]
             })
     }
 

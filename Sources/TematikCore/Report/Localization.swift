@@ -68,25 +68,32 @@ enum UIText: CaseIterable {
         case .jaccard: ("Jaccard", "Jaccard")
         case .lift: ("Lift", "Lift")
         case .pair: ("Par", "Pair")
-        case .prevalenceDocumentsTitle: ("Andel dokument där temat förekommer", "Share of documents mentioning each theme")
+        case .prevalenceDocumentsTitle:
+            ("Andel dokument där temat förekommer", "Share of documents mentioning each theme")
         case .prevalenceRateTitle: ("Referenser per 1 000 ord", "References per 1,000 words")
         case .percentOfDocumentsAxis: ("% av dokumenten", "% of documents")
         case .referencesPer1000Axis: ("referenser per 1 000 analyserade ord", "references per 1,000 words analysed")
         case .cooccurrenceTitle: ("Samförekomst mellan teman (antal enheter)", "Theme co-occurrence (units)")
         case .cooccurrenceNote:
-            ("Varje ruta visar i hur många analysenheter båda temana förekommer; den grå diagonalen visar "
-                + "enheterna med temat. Håll pekaren över en ruta för Jaccard och lift (över 1: oftare tillsammans "
-                + "än slumpen ger).",
-             "Each cell shows how many units of analysis hold both themes; the grey diagonal shows the units "
-                + "with the theme. Hover over a cell for Jaccard and lift (above 1: together more often than "
-                + "chance).")
+            (
+                "Varje ruta visar i hur många analysenheter båda temana förekommer; den grå diagonalen visar "
+                    + "enheterna med temat. Håll pekaren över en ruta för Jaccard och lift (över 1: oftare tillsammans "
+                    + "än slumpen ger).",
+                "Each cell shows how many units of analysis hold both themes; the grey diagonal shows the units "
+                    + "with the theme. Hover over a cell for Jaccard and lift (above 1: together more often than "
+                    + "chance)."
+            )
         case .documentThemeTitle: ("Referenser per tema och dokument", "References by document and theme")
         case .documentsShown:
-            ("Visar de {shown} dokument som har flest referenser, av {total}; alla finns i documents.csv.",
-             "Showing the {shown} documents with most references, of {total}; all are in documents.csv.")
+            (
+                "Visar de {shown} dokument som har flest referenser, av {total}; alla finns i documents.csv.",
+                "Showing the {shown} documents with most references, of {total}; all are in documents.csv."
+            )
         case .documentThemeNote:
-            ("Mörkare ruta: fler referenser per 1 000 ord i dokumentet.",
-             "Darker cell: more references per 1,000 words in the document.")
+            (
+                "Mörkare ruta: fler referenser per 1 000 ord i dokumentet.",
+                "Darker cell: more references per 1,000 words in the document."
+            )
         case .themeAxis: ("Tema", "Theme")
         case .documentAxis: ("Dokument", "Document")
         case .definition: ("Definition", "Definition")
@@ -98,19 +105,25 @@ enum UIText: CaseIterable {
         case .cooccursWith: ("Förekommer ofta med", "Co-occurs with")
         case .noCooccurrence: ("Förekommer inte tillsammans med andra teman.", "Does not co-occur with other themes.")
         case .noAttributes:
-            ("Inga bakgrundsvariabler (metadata.csv saknas eller har bara filnamn).",
-             "No attributes (metadata.csv is missing or names only files).")
+            (
+                "Inga bakgrundsvariabler (metadata.csv saknas eller har bara filnamn).",
+                "No attributes (metadata.csv is missing or names only files)."
+            )
         case .missingValue: ("(saknas)", "(missing)")
         case .sortHint: ("Klicka på en kolumnrubrik för att sortera.", "Click a column header to sort.")
         case .generated: ("Skapad", "Generated")
         case .unnamedSpeaker: ("(okänd talare)", "(unnamed speaker)")
         case .keyFigures: ("Nyckeltal", "Key figures")
         case .comparisonNote:
-            ("Referenser per 1 000 analyserade ord för varje tema, per grupp av dokument.",
-             "References per 1,000 analysed words for each theme, by group of documents.")
+            (
+                "Referenser per 1 000 analyserade ord för varje tema, per grupp av dokument.",
+                "References per 1,000 analysed words for each theme, by group of documents."
+            )
         case .failedInputs:
-            ("Följande filer kunde inte läsas och ingår inte i analysen:",
-             "These files could not be read and are not part of the analysis:")
+            (
+                "Följande filer kunde inte läsas och ingår inte i analysen:",
+                "These files could not be read and are not part of the analysis:"
+            )
         }
     }
 }

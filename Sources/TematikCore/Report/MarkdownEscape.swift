@@ -22,7 +22,8 @@ enum MarkdownEscape {
         if let first = result.unicodeScalars.first, first == "-" || first == "+" || first == "=" {
             result = "\\" + result
         } else if let dot = result.firstIndex(where: { $0 == "." || $0 == ")" }),
-                  !result[..<dot].isEmpty, result[..<dot].allSatisfy(\.isASCII), result[..<dot].allSatisfy(\.isNumber) {
+            !result[..<dot].isEmpty, result[..<dot].allSatisfy(\.isASCII), result[..<dot].allSatisfy(\.isNumber)
+        {
             result.insert("\\", at: dot)
         }
         return result

@@ -18,16 +18,22 @@ enum MarkdownReport {
             (.respondents, o.respondents), (.codedDocuments, o.codedDocuments), (.codedSegments, o.codedSegments),
             (.references, o.references), (.themes, context.result.themes.count),
         ]
-        text += MarkdownEscape.table([context.ui(.keyFigures), context.ui(.value)], numeric: [false, true],
-                                     rows: figures.map { [e(context.ui($0.0)), int($0.1)] })
+        text += MarkdownEscape.table(
+            [context.ui(.keyFigures), context.ui(.value)], numeric: [false, true],
+            rows: figures.map { [e(context.ui($0.0)), int($0.1)] })
         text += "### \(e(context.ui(.prevalence)))\n\n"
         text += MarkdownEscape.table(
-            [context.ui(.theme), context.ui(.references), context.ui(.codedSegments), context.ui(.documents),
-             context.ui(.documentsPercent), context.ui(.respondents), context.ui(.ratePer1000)],
+            [
+                context.ui(.theme), context.ui(.references), context.ui(.codedSegments), context.ui(.documents),
+                context.ui(.documentsPercent), context.ui(.respondents), context.ui(.ratePer1000),
+            ],
             numeric: [false, true, true, true, true, true, true],
             rows: context.result.themes.map { t in
-                [e(context.localized(t.label)), int(t.counts.references), int(t.counts.segments),
-                 int(t.counts.documents), pct(t.counts.documentPercent), int(t.counts.respondents), dec(t.counts.rate, 2)]
+                [
+                    e(context.localized(t.label)), int(t.counts.references), int(t.counts.segments),
+                    int(t.counts.documents), pct(t.counts.documentPercent), int(t.counts.respondents),
+                    dec(t.counts.rate, 2),
+                ]
             })
 
         text += "## \(e(context.ui(.cooccurrence)))\n\n"
@@ -35,8 +41,10 @@ enum MarkdownReport {
             [context.ui(.theme), context.ui(.theme), context.ui(.count), context.ui(.jaccard), context.ui(.lift)],
             numeric: [false, false, true, true, true],
             rows: context.result.cooccurrence.themePairs.map { p in
-                [e(context.themeLabel(id: p.a)), e(context.themeLabel(id: p.b)), int(p.both), dec(p.jaccard, 2),
-                 dec(p.lift, 2)]
+                [
+                    e(context.themeLabel(id: p.a)), e(context.themeLabel(id: p.b)), int(p.both), dec(p.jaccard, 2),
+                    dec(p.lift, 2),
+                ]
             })
 
         text += "## \(e(context.ui(.documentThemes)))\n\n"

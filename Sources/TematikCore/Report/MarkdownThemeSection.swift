@@ -9,7 +9,8 @@ enum MarkdownThemeSection {
         func dec(_ x: Double, _ d: Int) -> String { NumberFormat.display(x, decimals: d, language: lang) }
         var text = "### \(e(context.localized(theme.label)))\n\n"
         let description = context.localized(theme.description)
-        text += "**\(e(context.ui(.definition))):** \(e(description.isEmpty ? context.ui(.noDefinition) : description))\n\n"
+        text +=
+            "**\(e(context.ui(.definition))):** \(e(description.isEmpty ? context.ui(.noDefinition) : description))\n\n"
         let c = theme.counts
         text += "\(e(context.ui(.references))): \(int(c.references)) · \(e(context.ui(.codedSegments))): "
         text += "\(int(c.segments)) · \(e(context.ui(.documentsPercent))): "
@@ -18,12 +19,17 @@ enum MarkdownThemeSection {
         text += "\(dec(c.rate, 2))\n\n"
         let codes = context.result.codes.filter { $0.theme == theme.id }
         text += MarkdownEscape.table(
-            [context.ui(.code), context.ui(.id), context.ui(.references), context.ui(.codedSegments),
-             context.ui(.documentsPercent), context.ui(.ratePer1000)],
+            [
+                context.ui(.code), context.ui(.id), context.ui(.references), context.ui(.codedSegments),
+                context.ui(.documentsPercent), context.ui(.ratePer1000),
+            ],
             numeric: [false, false, true, true, true, true],
             rows: codes.map { code in
-                [e(context.localized(code.label)), e(code.id), int(code.counts.references), int(code.counts.segments),
-                 NumberFormat.percent(code.counts.documentPercent / 100, language: lang), dec(code.counts.rate, 2)]
+                [
+                    e(context.localized(code.label)), e(code.id), int(code.counts.references),
+                    int(code.counts.segments),
+                    NumberFormat.percent(code.counts.documentPercent / 100, language: lang), dec(code.counts.rate, 2),
+                ]
             })
 
         text += "#### \(e(context.ui(.exemplars)))\n\n"
@@ -37,7 +43,8 @@ enum MarkdownThemeSection {
 
         text += "#### \(e(context.ui(.topWords)))\n\n"
         let words = theme.topWords.prefix(HTMLThemeSection.wordLimit)
-        text += words.isEmpty
+        text +=
+            words.isEmpty
             ? e(context.ui(.noTopWords)) + "\n\n"
             : words.map { "\(e($0.word)) (\(int($0.count)))" }.joined(separator: ", ") + "\n\n"
 

@@ -26,8 +26,10 @@ public struct MaskedText: Hashable, Sendable {
             let spanBytes = characters[span.range].reduce(0) { $0 + $1.utf8.count }
             let maskedStart = text.utf8.count
             text += span.replacement
-            changes.append(Change(original: originalBytes..<(originalBytes + spanBytes),
-                                  masked: maskedStart..<text.utf8.count))
+            changes.append(
+                Change(
+                    original: originalBytes..<(originalBytes + spanBytes),
+                    masked: maskedStart..<text.utf8.count))
             originalBytes += spanBytes
             cursor = span.range.upperBound
         }

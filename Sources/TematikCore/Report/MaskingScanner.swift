@@ -63,7 +63,8 @@ enum MaskingScanner {
                 i += 1
                 end = i
             } else if (text[i] == " " || text[i] == "-"), i > start, i + 1 < text.count, digit(text[i + 1]) != nil,
-                      digit(text[i - 1]) != nil {
+                digit(text[i - 1]) != nil
+            {
                 i += 1
             } else {
                 break

@@ -43,7 +43,8 @@ struct NameIndex: Hashable, Sendable {
         while i < folded.count {
             let atWordStart = i == 0 || !Self.isWordCharacter(text[i - 1])
             if atWordStart, let candidates = byFirst[folded[i]],
-               let name = candidates.first(where: { matches($0, folded, text, at: i) }), let pseudonym = names[name] {
+                let name = candidates.first(where: { matches($0, folded, text, at: i) }), let pseudonym = names[name]
+            {
                 spans.append(MaskSpan(range: i..<(i + name.count), replacement: pseudonym))
                 i += name.count
             } else {

@@ -5,7 +5,9 @@
 enum QDPXCodes {
     /// The element, indented for `project.qde`.
     static func xml(_ codebook: Codebook, language: String) -> String {
-        let cleaned = { (text: String) in String(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" }) }
+        let cleaned = { (text: String) in
+            String(text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" })
+        }
         return "  <CodeBook>\n" + QDCWriter.codes(codebook, language: language, indent: "    ", clean: cleaned)
             + "  </CodeBook>\n"
     }

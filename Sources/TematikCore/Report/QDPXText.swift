@@ -68,7 +68,8 @@ public struct QDPXText: Hashable, Sendable {
     private static func scalarCount(_ utf8: [UInt8], upTo end: Int) -> Int {
         var count = 0
         for index in 0..<end where utf8[index] & 0xC0 != 0x80 {
-            let dropped = utf8[index] == UInt8(ascii: "\r") && index + 1 < utf8.count
+            let dropped =
+                utf8[index] == UInt8(ascii: "\r") && index + 1 < utf8.count
                 && utf8[index + 1] == UInt8(ascii: "\n")
             if !dropped { count += 1 }
         }
@@ -98,7 +99,8 @@ public struct QDPXText: Hashable, Sendable {
         var index = 0
         while count < scalars {
             guard index < utf8.count else { return nil }
-            let pair = utf8[index] == UInt8(ascii: "\r") && index + 1 < utf8.count
+            let pair =
+                utf8[index] == UInt8(ascii: "\r") && index + 1 < utf8.count
                 && utf8[index + 1] == UInt8(ascii: "\n")
             index += pair ? 2 : 1
             while index < utf8.count, utf8[index] & 0xC0 == 0x80 { index += 1 }

@@ -38,7 +38,8 @@ public struct QDPXWriter: Sendable {
         let positions = Dictionary(
             document.segments.enumerated().map { ($1.index, $0) }, uniquingKeysWith: { first, _ in first })
         let codes = codebook.codes
-        var xml = "      <TextSource guid=\"\(guid)\" name=\"\(Self.escape(document.id))\" "
+        var xml =
+            "      <TextSource guid=\"\(guid)\" name=\"\(Self.escape(document.id))\" "
             + "plainTextPath=\"internal://\(guid).txt\""
         var selections = ""
         for (ordinal, coding) in coded.codings.enumerated() {

@@ -16,8 +16,9 @@ public enum ReportWriter {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw Diagnostic(.error, SourceLocation(file: directory.path), "cannot create the report folder",
-                             fix: "Check the path and that its parent folder is writable.")
+            throw Diagnostic(
+                .error, SourceLocation(file: directory.path), "cannot create the report folder",
+                fix: "Check the path and that its parent folder is writable.")
         }
         let context = ReportContext(input)
         let files: [(String, () throws -> String)] = [

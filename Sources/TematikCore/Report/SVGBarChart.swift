@@ -24,8 +24,13 @@ struct SVGBarChart {
     /// The chart's `<svg>` element.
     func render() -> String {
         let width = 560.0
-        let labelWidth = min(190, max(60, bars.map { SVGText.width(SVGText.truncated($0.label, limit: 32), size: 12) }
-            .max() ?? 60)) + 16
+        let labelWidth =
+            min(
+                190,
+                max(
+                    60,
+                    bars.map { SVGText.width(SVGText.truncated($0.label, limit: 32), size: 12) }
+                        .max() ?? 60)) + 16
         let barHeight = 20.0, gap = 8.0, top = 34.0, bottom = 46.0
         let plotLeft = labelWidth, plotRight = width - 56
         let ticks = SVGText.ticks(upTo: maximum ?? bars.map(\.value).max() ?? 0)

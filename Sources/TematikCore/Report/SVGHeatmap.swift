@@ -51,7 +51,8 @@ struct SVGHeatmap {
         for (i, label) in rowLabels.enumerated() {
             let y = top + cellHeight * Double(i)
             svg += "<text class=\"label\" x=\"\(SVGText.n(left - 8))\" y=\"\(SVGText.n(y + cellHeight / 2 + 4))\" "
-            svg += "text-anchor=\"end\"><title>\(HTMLEscape.escape(rows[i]))</title>\(HTMLEscape.escape(label))</text>\n"
+            svg +=
+                "text-anchor=\"end\"><title>\(HTMLEscape.escape(rows[i]))</title>\(HTMLEscape.escape(label))</text>\n"
             for (j, cell) in cells[i].enumerated() where j < columns.count {
                 svg += render(cell, x: left + cellWidth * Double(j), y: y, width: cellWidth, height: cellHeight)
             }
@@ -67,7 +68,8 @@ struct SVGHeatmap {
         svg += "height=\"\(SVGText.n(height - 2))\" fill=\"\(fill)\"/>"
         if !cell.text.isEmpty {
             svg += "<text class=\"cell\(light ? " light" : "")\" x=\"\(SVGText.n(x + width / 2 - 1))\" "
-            svg += "y=\"\(SVGText.n(y + height / 2 + 3))\" text-anchor=\"middle\">\(HTMLEscape.escape(cell.text))</text>"
+            svg +=
+                "y=\"\(SVGText.n(y + height / 2 + 3))\" text-anchor=\"middle\">\(HTMLEscape.escape(cell.text))</text>"
         }
         return svg + "</g>\n"
     }

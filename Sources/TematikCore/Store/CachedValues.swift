@@ -33,8 +33,10 @@ struct CachedSegment: Codable {
     var b: Double?
 
     init(_ segment: Segment) {
-        (i, p, r, t, l, a, b) = (segment.index, segment.speaker, segment.role, segment.text, segment.line,
-                                 segment.start, segment.end)
+        (i, p, r, t, l, a, b) = (
+            segment.index, segment.speaker, segment.role, segment.text, segment.line,
+            segment.start, segment.end
+        )
     }
 
     var segment: Segment { Segment(index: i, speaker: p, role: r, text: t, line: l, start: a, end: b) }
@@ -53,8 +55,10 @@ struct CachedCoding: Codable {
         w = coded.wordCounts
         u = coded.isUnit
         c = coded.codings.map {
-            [$0.segment, $0.code, $0.pattern, $0.tokens.lowerBound, $0.tokens.upperBound, $0.bytes.lowerBound,
-             $0.bytes.upperBound]
+            [
+                $0.segment, $0.code, $0.pattern, $0.tokens.lowerBound, $0.tokens.upperBound, $0.bytes.lowerBound,
+                $0.bytes.upperBound,
+            ]
         }
     }
 
@@ -64,8 +68,10 @@ struct CachedCoding: Codable {
         codings.reserveCapacity(c.count)
         for row in c {
             guard row.count == 7, row[3] <= row[4], row[5] <= row[6] else { return nil }
-            codings.append(Coding(segment: row[0], code: row[1], pattern: row[2], tokens: row[3]..<row[4],
-                                  bytes: row[5]..<row[6]))
+            codings.append(
+                Coding(
+                    segment: row[0], code: row[1], pattern: row[2], tokens: row[3]..<row[4],
+                    bytes: row[5]..<row[6]))
         }
         guard w.count == document.segments.count, u.count == document.segments.count else { return nil }
         return CodedDocument(document: document, wordCounts: w, isUnit: u, codings: codings)

@@ -66,7 +66,8 @@ public struct DocumentCache: Sendable {
                 db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
                 arguments: arguments)
             let coding = try Data.fetchOne(
-                db, sql: """
+                db,
+                sql: """
                     SELECT value FROM codings WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?
                     AND codebook = ?
                     """, arguments: arguments + [codebook])

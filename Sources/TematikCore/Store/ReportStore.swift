@@ -42,14 +42,18 @@ public struct ReportStore: Sendable {
         for (position, theme) in codebook.themes.enumerated() {
             try db.execute(
                 sql: "INSERT INTO themes VALUES (?, ?, ?, ?, ?)",
-                arguments: [theme.id, position, theme.label.text(in: language),
-                            theme.description.text(in: language), theme.color])
+                arguments: [
+                    theme.id, position, theme.label.text(in: language),
+                    theme.description.text(in: language), theme.color,
+                ])
         }
         for (position, code) in codebook.codes.enumerated() {
             try db.execute(
                 sql: "INSERT INTO codes VALUES (?, ?, ?, ?, ?)",
-                arguments: [code.id, position, code.theme, code.label.text(in: language),
-                            code.description.text(in: language)])
+                arguments: [
+                    code.id, position, code.theme, code.label.text(in: language),
+                    code.description.text(in: language),
+                ])
         }
     }
 
@@ -63,13 +67,16 @@ public struct ReportStore: Sendable {
         try queue.write { db in
             try db.execute(
                 sql: "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [document.id, document.format.rawValue, document.sha256, document.encoding,
-                            document.segments.count, words, unitWords])
+                arguments: [
+                    document.id, document.format.rawValue, document.sha256, document.encoding,
+                    document.segments.count, words, unitWords,
+                ])
             // Blank values count as missing, as in the analysis, so they get no row.
             let attributes = document.attributes.filter { !$0.value.allSatisfy(\.isWhitespace) }
             for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: "INSERT INTO document_attributes VALUES (?, ?, ?)",
-                               arguments: [document.id, name, value])
+                try db.execute(
+                    sql: "INSERT INTO document_attributes VALUES (?, ?, ?)",
+                    arguments: [document.id, name, value])
             }
             let segmentRow = try db.makeStatement(sql: "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for (position, segment) in document.segments.enumerated() {

@@ -14,8 +14,9 @@ struct AgreementTests {
     }
 
     @Test func perfectAgreementScoresOne() {
-        let counts = AgreementCounts(automatic: [true, true, false, false, false],
-                                     human: [true, true, false, false, false])
+        let counts = AgreementCounts(
+            automatic: [true, true, false, false, false],
+            human: [true, true, false, false, false])
         #expect(counts == AgreementCounts(tp: 2, fp: 0, fn: 0, tn: 3))
         let scores = AgreementScores(counts)
         #expect(scores == AgreementScores(AgreementCounts(tp: 2, tn: 3)))
@@ -49,8 +50,10 @@ struct AgreementTests {
     /// The human never used the code: recall is undefined, precision and F1 are 0, kappa is 0
     /// (po = pe = 0.75), and α = 1 − 7 · 1 / (7 · 1) = 0.
     @Test func codeTheHumanNeverUsed() {
-        let scores = AgreementScores(AgreementCounts(automatic: [true, false, false, false],
-                                                     human: [false, false, false, false]))
+        let scores = AgreementScores(
+            AgreementCounts(
+                automatic: [true, false, false, false],
+                human: [false, false, false, false]))
         #expect(close(scores.precision, 0))
         #expect(scores.recall == nil)
         #expect(close(scores.f1, 0))
@@ -83,13 +86,19 @@ struct AgreementTests {
         tally.add(automatic: [0, 1], human: [])
         tally.add(automatic: [], human: [1])
         tally.add(automatic: [], human: [])
-        #expect(tally.counts == [AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 2),
-                                 AgreementCounts(tp: 0, fp: 1, fn: 1, tn: 2)])
+        #expect(
+            tally.counts == [
+                AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 2),
+                AgreementCounts(tp: 0, fp: 1, fn: 1, tn: 2),
+            ])
         #expect(tally.overall == AgreementCounts(tp: 1, fp: 2, fn: 1, tn: 4))
         var other = AgreementTally(codes: 2)
         other.add(automatic: [1], human: [1])
         tally.merge(other)
-        #expect(tally.counts == [AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 3),
-                                 AgreementCounts(tp: 1, fp: 1, fn: 1, tn: 2)])
+        #expect(
+            tally.counts == [
+                AgreementCounts(tp: 1, fp: 1, fn: 0, tn: 3),
+                AgreementCounts(tp: 1, fp: 1, fn: 1, tn: 2),
+            ])
     }
 }

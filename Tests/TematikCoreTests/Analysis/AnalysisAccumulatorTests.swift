@@ -21,8 +21,10 @@ struct AnalysisAccumulatorTests {
     static let splits = Gen.int(in: 0...9_999).array(of: 40...40)
 
     /// Splits `documents` as `plan` says, accumulates the parts and merges them.
-    static func merged(_ documents: [CodedDocument], codebook: Codebook, options: AnalysisOptions,
-                       plan: [Int]) throws -> AnalysisResult {
+    static func merged(
+        _ documents: [CodedDocument], codebook: Codebook, options: AnalysisOptions,
+        plan: [Int]
+    ) throws -> AnalysisResult {
         let parts = 1 + plan[0] % 4
         var accumulators = Array(repeating: AnalysisAccumulator(codebook: codebook, options: options), count: parts)
         let order = documents.indices.sorted { (plan[1 + $0 % 39], $0) < (plan[1 + $1 % 39], $1) }
@@ -37,8 +39,10 @@ struct AnalysisAccumulatorTests {
     }
 
     /// ``merged(_:codebook:options:plan:)``, recording an error as a test issue (property bodies do not throw).
-    static func checked(_ documents: [CodedDocument], codebook: Codebook, options: AnalysisOptions,
-                        plan: [Int]) -> AnalysisResult? {
+    static func checked(
+        _ documents: [CodedDocument], codebook: Codebook, options: AnalysisOptions,
+        plan: [Int]
+    ) -> AnalysisResult? {
         do {
             return try merged(documents, codebook: codebook, options: options, plan: plan)
         } catch {
@@ -50,23 +54,28 @@ struct AnalysisAccumulatorTests {
     @Test func mergedPartsOfTheFixtureEqualOneAnalysis() async {
         await propertyCheck(count: 300, input: Self.splits) { plan in
             let options = Self.optionSets[plan[4] % Self.optionSets.count]
-            let whole = Analysis.analyze(AnalysisFixture.documents, codebook: AnalysisFixture.codebook,
-                                         options: options)
-            #expect(Self.checked(AnalysisFixture.documents, codebook: AnalysisFixture.codebook,
-                                 options: options, plan: plan) == whole)
+            let whole = Analysis.analyze(
+                AnalysisFixture.documents, codebook: AnalysisFixture.codebook,
+                options: options)
+            #expect(
+                Self.checked(
+                    AnalysisFixture.documents, codebook: AnalysisFixture.codebook,
+                    options: options, plan: plan) == whole)
         }
     }
 
     @Test func mergedPartsOfTheDemoCorpusEqualOneAnalysis() async throws {
         let codebook = try Pipeline.loadCodebook(Paths.root.appendingPathComponent("Codebooks/ai-kommuner.yaml"))
-        let documents = try await CorpusStreamTests.read(Paths.root.appendingPathComponent("Corpus"),
-                                                         codebook: codebook, jobs: 2)
+        let documents = try await CorpusStreamTests.read(
+            Paths.root.appendingPathComponent("Corpus"),
+            codebook: codebook, jobs: 2)
         #expect(documents.count >= 10)
         let wholes = Self.optionSets.map { Analysis.analyze(documents, codebook: codebook, options: $0) }
         await propertyCheck(count: 40, input: Self.splits) { plan in
             let choice = plan[4] % Self.optionSets.count
-            #expect(Self.checked(documents, codebook: codebook, options: Self.optionSets[choice], plan: plan)
-                == wholes[choice])
+            #expect(
+                Self.checked(documents, codebook: codebook, options: Self.optionSets[choice], plan: plan)
+                    == wholes[choice])
         }
     }
 
@@ -77,8 +86,9 @@ struct AnalysisAccumulatorTests {
         other.sha256 = "ff"
         #expect(throws: DecodingError.self) { try AnalysisAccumulator.decode(accumulator.encoded(), codebook: other) }
         #expect(!accumulator.canMerge(AnalysisAccumulator(codebook: other)))
-        #expect(try AnalysisAccumulator.decode(accumulator.encoded(), codebook: AnalysisFixture.codebook).result()
-            == accumulator.result())
+        #expect(
+            try AnalysisAccumulator.decode(accumulator.encoded(), codebook: AnalysisFixture.codebook).result()
+                == accumulator.result())
     }
 
     @Test func documentsAreSummarisedInIdOrder() {

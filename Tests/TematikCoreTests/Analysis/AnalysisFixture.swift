@@ -25,30 +25,45 @@ enum AnalysisFixture {
     static let codebook = Codebook(
         name: "Test", version: "1", language: "sv",
         themes: [
-            theme("comp", [code("comp.shortage", "comp", ["kompetensbrist*", "brist på kompetens"]),
-                           code("comp.training", "comp", ["utbild*", "fortbild*"])]),
+            theme(
+                "comp",
+                [
+                    code("comp.shortage", "comp", ["kompetensbrist*", "brist på kompetens"]),
+                    code("comp.training", "comp", ["utbild*", "fortbild*"]),
+                ]),
             theme("law", [code("law.gdpr", "law", ["gdpr"]), code("law.rules", "law", ["lag*", "regler"])]),
         ],
         sha256: "")
 
     static let documents: [CodedDocument] = [
         // Given out of order on purpose: the analysis sorts by id.
-        document("c.txt", format: .txt, attributes: ["size": "  "], [
-            (nil, .respondent, "Ingen kommentar om detta.", []),
-            (nil, .respondent, "Utbildning, utbildning!", [(1, 0, 0, 1), (1, 0, 1, 1)]),
-        ]),
-        document("a.txt", format: .txt, attributes: ["size": "small"], [
-            ("Intervjuare", .interviewer, "Berättar du om utbildning?", []),
-            ("Anna", .respondent, "Vi har kompetensbrist. Utbildning saknas helt.", [(0, 0, 2, 1), (1, 0, 3, 1)]),
-            ("Intervjuare", .interviewer, "Och lagen?", []),
-            ("Anna", .respondent, "Lagen är lagom tydlig.\nGDPR styr allt.",
-             [(3, 0, 0, 1), (3, 0, 2, 1), (2, 0, 4, 1)]),
-        ]),
-        document("b.md", format: .md, attributes: ["size": "large"], [
-            ("Intervjuare", .interviewer, "Hur går det?", []),
-            ("Bo", .respondent, "Det finns brist på kompetens och utbildning hjälper.", [(0, 1, 2, 3), (1, 0, 6, 1)]),
-            ("Cia", .respondent, "Regler och GDPR.", [(3, 1, 0, 1), (2, 0, 2, 1)]),
-        ]),
+        document(
+            "c.txt", format: .txt, attributes: ["size": "  "],
+            [
+                (nil, .respondent, "Ingen kommentar om detta.", []),
+                (nil, .respondent, "Utbildning, utbildning!", [(1, 0, 0, 1), (1, 0, 1, 1)]),
+            ]),
+        document(
+            "a.txt", format: .txt, attributes: ["size": "small"],
+            [
+                ("Intervjuare", .interviewer, "Berättar du om utbildning?", []),
+                ("Anna", .respondent, "Vi har kompetensbrist. Utbildning saknas helt.", [(0, 0, 2, 1), (1, 0, 3, 1)]),
+                ("Intervjuare", .interviewer, "Och lagen?", []),
+                (
+                    "Anna", .respondent, "Lagen är lagom tydlig.\nGDPR styr allt.",
+                    [(3, 0, 0, 1), (3, 0, 2, 1), (2, 0, 4, 1)]
+                ),
+            ]),
+        document(
+            "b.md", format: .md, attributes: ["size": "large"],
+            [
+                ("Intervjuare", .interviewer, "Hur går det?", []),
+                (
+                    "Bo", .respondent, "Det finns brist på kompetens och utbildning hjälper.",
+                    [(0, 1, 2, 3), (1, 0, 6, 1)]
+                ),
+                ("Cia", .respondent, "Regler och GDPR.", [(3, 1, 0, 1), (2, 0, 2, 1)]),
+            ]),
     ]
 
     static func theme(_ id: String, _ codes: [Code]) -> Theme {
@@ -56,9 +71,10 @@ enum AnalysisFixture {
     }
 
     static func code(_ id: String, _ theme: String, _ patterns: [String]) -> Code {
-        Code(id: id, theme: theme, label: LocalizedText(["sv": id]),
-             patterns: patterns.compactMap { try? Pattern.parse($0).get() },
-             location: SourceLocation(file: "test.yaml"))
+        Code(
+            id: id, theme: theme, label: LocalizedText(["sv": id]),
+            patterns: patterns.compactMap { try? Pattern.parse($0).get() },
+            location: SourceLocation(file: "test.yaml"))
     }
 
     /// A coded document: each turn is (speaker, role, text, codings as (code, pattern, first token, token
@@ -70,8 +86,10 @@ enum AnalysisFixture {
         var segments: [Segment] = []
         var codings: [Coding] = []
         for (index, (speaker, role, text, marks)) in turns.enumerated() {
-            segments.append(Segment(index: index, speaker: speaker, role: role, text: text, line: index + 1,
-                                    start: Double(index * 10)))
+            segments.append(
+                Segment(
+                    index: index, speaker: speaker, role: role, text: text, line: index + 1,
+                    start: Double(index * 10)))
             let tokens = Tokenizer.tokens(in: text)
             for (code, pattern, first, count) in marks {
                 let range = first..<(first + count)
@@ -80,8 +98,9 @@ enum AnalysisFixture {
             }
         }
         return CodedDocument(
-            document: Document(id: id, format: format, sha256: "", encoding: "UTF-8", attributes: attributes,
-                               segments: segments),
+            document: Document(
+                id: id, format: format, sha256: "", encoding: "UTF-8", attributes: attributes,
+                segments: segments),
             wordCounts: segments.map { Tokenizer.tokens(in: $0.text).count },
             isUnit: segments.map { $0.role == .respondent },
             codings: codings.sorted {

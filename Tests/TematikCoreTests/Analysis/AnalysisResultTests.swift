@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 /// The encoded result of the hand-made corpus, kept as a golden file so that renderers can see the shape of

@@ -1,5 +1,6 @@
-@testable import TematikCore
 import Testing
+
+@testable import TematikCore
 
 struct ThemeRangeTests {
     @Test func overlappingRangesOfOneThemeAreOnePassage() {

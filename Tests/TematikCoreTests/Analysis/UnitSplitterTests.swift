@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TematikCore
 
 struct UnitSplitterTests {
@@ -12,7 +13,8 @@ struct UnitSplitterTests {
     }
 
     @Test func sentencesEndAtTerminatorsFollowedByWhitespace() {
-        #expect(pieces("Ja. Nej! Kanske? Tja… Slut", sentences: true)
+        #expect(
+            pieces("Ja. Nej! Kanske? Tja… Slut", sentences: true)
                 == ["Ja.", " Nej!", " Kanske?", " Tja…", " Slut"])
     }
 

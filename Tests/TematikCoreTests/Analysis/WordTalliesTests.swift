@@ -1,16 +1,25 @@
 import Testing
+
 @testable import TematikCore
 
 /// The codebook audit of the hand-made corpus in ``AnalysisFixture``.
 struct WordTalliesTests {
     @Test func eachPatternListsTheWordsItMatched() {
         let audit = Analysis.analyze(AnalysisFixture.documents, codebook: AnalysisFixture.codebook).audit
-        #expect(audit.patterns.map(\.source) == ["kompetensbrist*", "brist på kompetens", "utbild*", "fortbild*",
-                                                 "gdpr", "lag*", "regler"])
+        #expect(
+            audit.patterns.map(\.source) == [
+                "kompetensbrist*", "brist på kompetens", "utbild*", "fortbild*",
+                "gdpr", "lag*", "regler",
+            ])
         // lag* caught "Lagen" (a3) and "lagom" (a3), folded.
-        #expect(audit.patterns[5] == PatternAudit(code: "law.rules", pattern: 0, source: "lag*", references: 2,
-                                                  words: [WordCount(word: "lagen", count: 1),
-                                                          WordCount(word: "lagom", count: 1)]))
+        #expect(
+            audit.patterns[5]
+                == PatternAudit(
+                    code: "law.rules", pattern: 0, source: "lag*", references: 2,
+                    words: [
+                        WordCount(word: "lagen", count: 1),
+                        WordCount(word: "lagom", count: 1),
+                    ]))
         #expect(audit.patterns[2].words == [WordCount(word: "utbildning", count: 4)])
         #expect(audit.unmatched.map(\.source) == ["fortbild*"])
     }
@@ -21,11 +30,16 @@ struct WordTalliesTests {
         let audit = Analysis.analyze(AnalysisFixture.documents, codebook: AnalysisFixture.codebook).audit
         #expect(audit.uncoveredWords.map(\.word) == ["hjälper", "saknas", "styr", "tydlig"])
         // c0 ("Ingen kommentar om detta.") is not coded, so "kommentar" is not listed.
-        let unfiltered = Analysis.analyze(AnalysisFixture.documents, codebook: AnalysisFixture.codebook,
-                                          options: AnalysisOptions(auditWords: 3, filterStopWords: false)).audit
+        let unfiltered = Analysis.analyze(
+            AnalysisFixture.documents, codebook: AnalysisFixture.codebook,
+            options: AnalysisOptions(auditWords: 3, filterStopWords: false)
+        ).audit
         // och ×2 (b1, b2) first, then count-1 words in byte order.
-        #expect(unfiltered.uncoveredWords == [WordCount(word: "och", count: 2), WordCount(word: "allt", count: 1),
-                                              WordCount(word: "det", count: 1)])
+        #expect(
+            unfiltered.uncoveredWords == [
+                WordCount(word: "och", count: 2), WordCount(word: "allt", count: 1),
+                WordCount(word: "det", count: 1),
+            ])
     }
 
     @Test func numbersAreNotWords() {

@@ -21,9 +21,11 @@ struct MatcherTests {
             try TestCodebook.code("suffix", ["*strategi"]), try TestCodebook.code("infix", ["*kompetens*"]),
             try TestCodebook.code("regex", ["re:ai[0-9]+"]),
         ]
-        #expect(matches(codes, in: "Lag lagar Utbildning AI-strategi IT-kompetensen AI2030 ai") == [
-            "exact#0:Lag", "prefix#0:Utbildning", "suffix#0:AI-strategi", "infix#0:IT-kompetensen", "regex#0:AI2030",
-        ])
+        #expect(
+            matches(codes, in: "Lag lagar Utbildning AI-strategi IT-kompetensen AI2030 ai") == [
+                "exact#0:Lag", "prefix#0:Utbildning", "suffix#0:AI-strategi", "infix#0:IT-kompetensen",
+                "regex#0:AI2030",
+            ])
     }
 
     @Test func patternWordsAreFoldedAndTokenizedLikeText() throws {
@@ -31,9 +33,10 @@ struct MatcherTests {
             try TestCodebook.code("ai", ["AI-Strateg*"]), try TestCodebook.code("it", ["it-*"]),
             try TestCodebook.code("gen", ["AI:s", "AI's"]), try TestCodebook.code("se", ["kommun.se"]),
         ]
-        #expect(matches(codes, in: "AI-strategin, IT-stöd, item, AI:s, AI’s, www.kommun.se") == [
-            "ai#0:AI-strategin", "it#0:IT-stöd", "gen#0:AI:s", "gen#1:AI’s", "se#0:kommun.se",
-        ])
+        #expect(
+            matches(codes, in: "AI-strategin, IT-stöd, item, AI:s, AI’s, www.kommun.se") == [
+                "ai#0:AI-strategin", "it#0:IT-stöd", "gen#0:AI:s", "gen#1:AI’s", "se#0:kommun.se",
+            ])
     }
 
     @Test func decomposedTextMatchesComposedPattern() throws {
@@ -43,16 +46,18 @@ struct MatcherTests {
 
     @Test func longestPhraseWinsAndCountsOncePerCode() throws {
         let codes = [try TestCodebook.code("brist", ["kompetens*", "brist på kompetens", "brist på"])]
-        #expect(matches(codes, in: "Det är brist på kompetens och kompetensen") == [
-            "brist#1:brist på kompetens", "brist#0:kompetensen",
-        ])
+        #expect(
+            matches(codes, in: "Det är brist på kompetens och kompetensen") == [
+                "brist#1:brist på kompetens", "brist#0:kompetensen",
+            ])
     }
 
     @Test func anyWordMatchesOneToken() throws {
         let codes = [try TestCodebook.code("saknar", ["saknar * kompetens"])]
-        #expect(matches(codes, in: "vi saknar digital kompetens, saknar kompetens") == [
-            "saknar#0:saknar digital kompetens",
-        ])
+        #expect(
+            matches(codes, in: "vi saknar digital kompetens, saknar kompetens") == [
+                "saknar#0:saknar digital kompetens"
+            ])
     }
 
     @Test func oneTokenMayCountForSeveralCodes() throws {
@@ -70,9 +75,10 @@ struct MatcherTests {
             try TestCodebook.code("utb", ["utbild*"], exclude: ["utbildningsnämnd*", "ingen utbildning"]),
             try TestCodebook.code("all", ["utbild*"]),
         ]
-        #expect(matches(codes, in: "Utbildningsnämnden, ingen utbildning, utbildning") == [
-            "all#0:Utbildningsnämnden", "all#0:utbildning", "utb#0:utbildning", "all#0:utbildning",
-        ])
+        #expect(
+            matches(codes, in: "Utbildningsnämnden, ingen utbildning, utbildning") == [
+                "all#0:Utbildningsnämnden", "all#0:utbildning", "utb#0:utbildning", "all#0:utbildning",
+            ])
     }
 
     @Test func codingsCarryTokenAndByteRanges() throws {
@@ -85,7 +91,9 @@ struct MatcherTests {
 
     @Test func patternsWithoutLettersAreReportedAsUnmatchable() throws {
         let matcher = Matcher(codebook: TestCodebook.codebook([try TestCodebook.code("x", ["ok", "👍", "a --"])]))
-        #expect(matcher.unmatchablePatterns ==
-            [PatternReference(code: 0, pattern: 1), PatternReference(code: 0, pattern: 2)])
+        #expect(
+            matcher.unmatchablePatterns == [
+                PatternReference(code: 0, pattern: 1), PatternReference(code: 0, pattern: 2),
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 /// Inputs under `Tests/Fixtures/fuzz/` that once crashed a reader under `Fuzz/run.sh`; each now fails
@@ -17,8 +18,10 @@ import Testing
             _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
             Issue.record("the file was read")
         } catch let diagnostic as Diagnostic {
-            #expect(diagnostic.problem.hasPrefix("the ZIP archive is truncated or damaged: its central directory "
-                + "(offset \(offset), "))
+            #expect(
+                diagnostic.problem.hasPrefix(
+                    "the ZIP archive is truncated or damaged: its central directory "
+                        + "(offset \(offset), "))
             #expect(diagnostic.problem.hasSuffix("lies outside the file"))
         }
     }
@@ -30,8 +33,9 @@ import Testing
             _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
             Issue.record("the file was read")
         } catch let diagnostic as Diagnostic {
-            #expect(diagnostic.problem == "the ZIP archive is truncated or damaged: its central directory "
-                + "(offset 671, 22 bytes) lies outside the file")
+            #expect(
+                diagnostic.problem == "the ZIP archive is truncated or damaged: its central directory "
+                    + "(offset 671, 22 bytes) lies outside the file")
         }
     }
 
@@ -44,8 +48,9 @@ import Testing
             _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
             Issue.record("the file was read")
         } catch let diagnostic as Diagnostic {
-            #expect(diagnostic.problem == "the ZIP archive is truncated or damaged: "
-                + "an entry marks its size or offset as ZIP64 but has no ZIP64 field")
+            #expect(
+                diagnostic.problem == "the ZIP archive is truncated or damaged: "
+                    + "an entry marks its size or offset as ZIP64 but has no ZIP64 field")
         }
     }
 
@@ -56,10 +61,11 @@ import Testing
             _ = try CodebookLoader.load(data, path: "crash.qdc", format: .qdc)
             Issue.record("the file was read")
         } catch let error as CodebookError {
-            #expect(error.diagnostics.map(\.description) == [
-                "crash.qdc: error: the codebook is not UTF-8 text, as REFI-QDA files are. "
-                    + "Export it again from the QDA program, or save it as UTF-8."
-            ])
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "crash.qdc: error: the codebook is not UTF-8 text, as REFI-QDA files are. "
+                        + "Export it again from the QDA program, or save it as UTF-8."
+                ])
         }
     }
 }

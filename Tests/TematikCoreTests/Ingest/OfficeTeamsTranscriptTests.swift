@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TematikCore
 
 /// The Teams transcript layout, apart from any file.
@@ -25,10 +26,11 @@ import Testing
     @Test func textAfterTheFirstParagraphOfATurnKeepsTheSpeakerWithoutATime() {
         let paragraphs = ["Anna Svensson  0:00:03", "Hej.", "Fortsättning.", "Björn Ek  0:00:09", "Tack."]
             .map { Paragraph(text: $0) }
-        #expect(OfficeTeamsTranscript.paragraphs(paragraphs) == [
-            Paragraph(text: "Hej.", speaker: "Anna Svensson", start: 3),
-            Paragraph(text: "Fortsättning.", speaker: "Anna Svensson"),
-            Paragraph(text: "Tack.", speaker: "Björn Ek", start: 9),
-        ])
+        #expect(
+            OfficeTeamsTranscript.paragraphs(paragraphs) == [
+                Paragraph(text: "Hej.", speaker: "Anna Svensson", start: 3),
+                Paragraph(text: "Fortsättning.", speaker: "Anna Svensson"),
+                Paragraph(text: "Tack.", speaker: "Björn Ek", start: 9),
+            ])
     }
 }

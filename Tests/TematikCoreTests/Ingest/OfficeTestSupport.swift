@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import TematikCore
 
 /// Reading helpers shared by the Office reader tests.

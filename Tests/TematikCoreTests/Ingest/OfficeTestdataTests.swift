@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 /// Real Word files from `../shared/testdata/docx/`, checked against the expectations their upstream
@@ -29,19 +30,24 @@ import Testing
 
     @Test func poiSample() throws {
         let text = try text("apache-poi/sample.docx")
-        #expect(text.hasPrefix("Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Nunc at risus vel erat "
-            + "tempus posuere. Aenean non ante. Suspendisse vehicula dolor sit amet odio."))
-        #expect(text.hasSuffix("Phasellus ultricies mi nec leo. Sed tempus. In sit amet lorem at velit faucibus "
-            + "vestibulum."))
+        #expect(
+            text.hasPrefix(
+                "Lorem ipsum dolor sit amet, consectetuer adipiscing elit. Nunc at risus vel erat "
+                    + "tempus posuere. Aenean non ante. Suspendisse vehicula dolor sit amet odio."))
+        #expect(
+            text.hasSuffix(
+                "Phasellus ultricies mi nec leo. Sed tempus. In sit amet lorem at velit faucibus "
+                    + "vestibulum."))
     }
 
     @Test func poiHyperlinksAndBold() throws {
         let paragraphs = try OfficeTestSupport.testdata("docx/apache-poi/TestDocument.docx")
-        #expect(paragraphs.map(\.text) == [
-            "This is a test document.", "This bit is in bold and italic", "Back to normal",
-            "This contains BOLD, ITALIC and BOTH, as well as RED and YELLOW text.",
-            "We have a hyperlink here, and another.",
-        ])
+        #expect(
+            paragraphs.map(\.text) == [
+                "This is a test document.", "This bit is in bold and italic", "Back to normal",
+                "This contains BOLD, ITALIC and BOTH, as well as RED and YELLOW text.",
+                "We have a hyperlink here, and another.",
+            ])
         #expect(paragraphs[1].boldPrefix == "This bit is in bold and italic")
     }
 
@@ -60,13 +66,16 @@ import Testing
     }
 
     @Test func mammothTablesTextBoxAndLists() throws {
-        #expect(try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/mammoth/tables.docx")) == [
-            "Above", "Top left", "Top right", "Bottom left", "Bottom right", "Below",
-        ])
-        #expect(try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/mammoth/text-box.docx"))
-            == ["Datum plane"])
-        #expect(try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/mammoth/simple-list.docx"))
-            == ["Apple", "Banana"])
+        #expect(
+            try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/mammoth/tables.docx")) == [
+                "Above", "Top left", "Top right", "Bottom left", "Bottom right", "Below",
+            ])
+        #expect(
+            try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/mammoth/text-box.docx"))
+                == ["Datum plane"])
+        #expect(
+            try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/mammoth/simple-list.docx"))
+                == ["Apple", "Banana"])
         #expect(try text("mammoth/single-paragraph.docx") == "Walking on imported air")
         #expect(try text("mammoth/footnotes.docx") == "Ouch.")
         #expect(try text("mammoth/comments.docx") == "Ouch.")
@@ -79,9 +88,11 @@ import Testing
     }
 
     @Test func pandocTabsAndLinks() throws {
-        #expect(try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/pandoc/tabs.docx"))
-            == ["Some text separated\tby a tab.", "\tTab-indented text."])
-        #expect(try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/pandoc/links.docx")).prefix(2)
-            == ["An internal link and an external link", "An external link to a popular website."])
+        #expect(
+            try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/pandoc/tabs.docx"))
+                == ["Some text separated\tby a tab.", "\tTab-indented text."])
+        #expect(
+            try OfficeTestSupport.texts(OfficeTestSupport.testdata("docx/pandoc/links.docx")).prefix(2)
+                == ["An internal link and an external link", "An external link to a popular website."])
     }
 }

@@ -9,8 +9,9 @@ struct QDPXReaderTests {
         let project = try QDPXReader.read(contentsOf: Paths.testdata("qda/qualitative-coding/demo.qdpx"))
         #expect(project.origin == "qc 1.3.2")
         #expect(project.codes.count == 262)
-        #expect(project.codes.first(where: { $0.name == "programming" })?.path
-            == ["rq1_definition", "competencies", "programming"])
+        #expect(
+            project.codes.first(where: { $0.name == "programming" })?.path
+                == ["rq1_definition", "competencies", "programming"])
         #expect(project.sources.count == 2)
         #expect(project.sources.flatMap(\.selections).count == 158)
         #expect(project.warnings.isEmpty)
@@ -29,8 +30,9 @@ struct QDPXReaderTests {
         #expect(project.sources.allSatisfy { $0.text?.unicodeScalars.first != "\u{FEFF}" })
         let coded = try #require(project.sources.first { !$0.selections.isEmpty })
         #expect(coded.selections.count == 303)
-        #expect(coded.text(of: coded.selections[0]) == "Senkit nem lehet kötelezni oltásra, ilyet csak ostoba "
-            + "korlátolt agyi kapacitással rendelkező emberhulladék hozhat aki nem szaporodhat és nem élhet.")
+        #expect(
+            coded.text(of: coded.selections[0]) == "Senkit nem lehet kötelezni oltásra, ilyet csak ostoba "
+                + "korlátolt agyi kapacitással rendelkező emberhulladék hozhat aki nem szaporodhat és nem élhet.")
         let scalars = Array(try #require(coded.text).unicodeScalars)
         let atLineStart = coded.selections.filter {
             $0.codePoints.lowerBound > 0 && scalars[$0.codePoints.lowerBound - 1] == "\n"
@@ -69,8 +71,11 @@ struct QDPXReaderTests {
         for document in AnalysisFixture.documents { writer.add(document) }
         try writer.write(to: url)
         let project = try QDPXReader.read(contentsOf: url)
-        #expect(project.codes.map(\.path) == [["comp"], ["comp", "comp.shortage"], ["comp", "comp.training"],
-                                              ["law"], ["law", "law.gdpr"], ["law", "law.rules"]])
+        #expect(
+            project.codes.map(\.path) == [
+                ["comp"], ["comp", "comp.shortage"], ["comp", "comp.training"],
+                ["law"], ["law", "law.gdpr"], ["law", "law.rules"],
+            ])
         let codeByGUID = Dictionary(
             uniqueKeysWithValues: codebook.codes.enumerated().map { (QDCGUID.guid(for: $1.id), $0) })
         for coded in AnalysisFixture.documents {

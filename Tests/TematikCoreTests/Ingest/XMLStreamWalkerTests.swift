@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 /// The libxml2 walker on its own: events, and DTDs refused in any encoding.
@@ -22,7 +23,8 @@ import Testing
     ])
 
     @Test func eventsFollowTheVocabulary() throws {
-        let xml = #"<r xmlns="urn:a" xmlns:b="urn:b"><p k="1">x&amp;y<q>z</q></p><skip>no</skip><b:p/><c:p "#
+        let xml =
+            #"<r xmlns="urn:a" xmlns:b="urn:b"><p k="1">x&amp;y<q>z</q></p><skip>no</skip><b:p/><c:p "#
             + #"xmlns:c="urn:c">w</c:p></r>"#
         var recorder = Recorder()
         try walker.walk(Array(xml.utf8), part: "part.xml", path: "f.docx", handler: &recorder)
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test func doctypeInUTF16IsRefusedByTheWalker() throws {
-        let xml = #"<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>"#
+        let xml =
+            #"<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>"#
             + "<r>&x;</r>"
         let bytes: [UInt8] = [0xFF, 0xFE] + xml.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         var recorder = Recorder()

@@ -7,15 +7,18 @@ import Testing
 struct CorpusStreamTests {
     /// Every document of the corpus at `root`, in the order ``CorpusStream/forEach(_:)`` hands them over.
     static func read(_ root: URL, codebook: Codebook, jobs: Int) async throws -> [CodedDocument] {
-        let stream = try CorpusStream(root: root, reading: ReadOptions(), coder: Coder(codebook: codebook),
-                                      jobs: jobs)
+        let stream = try CorpusStream(
+            root: root, reading: ReadOptions(), coder: Coder(codebook: codebook),
+            jobs: jobs)
         var documents: [CodedDocument] = []
         let outcome = try await stream.forEach { documents.append($0) }
         #expect(outcome.documents == documents.count)
         return documents
     }
 
-    static let codebook = Result { try Pipeline.loadCodebook(Paths.root.appendingPathComponent("Codebooks/ai-kommuner.yaml")) }
+    static let codebook = Result {
+        try Pipeline.loadCodebook(Paths.root.appendingPathComponent("Codebooks/ai-kommuner.yaml"))
+    }
 
     @Test(arguments: [1, 2, 3, 8])
     func documentsComeInIdOrderWhateverTheWidth(_ jobs: Int) async throws {
@@ -40,8 +43,9 @@ struct CorpusStreamTests {
 
     @Test func anErrorFromTheConsumerStopsTheRead() async throws {
         struct Stop: Error {}
-        let stream = try CorpusStream(root: Paths.root.appendingPathComponent("Corpus"), reading: ReadOptions(),
-                                      coder: Coder(codebook: try Self.codebook.get()), jobs: 2)
+        let stream = try CorpusStream(
+            root: Paths.root.appendingPathComponent("Corpus"), reading: ReadOptions(),
+            coder: Coder(codebook: try Self.codebook.get()), jobs: 2)
         var seen = 0
         await #expect(throws: Stop.self) {
             _ = try await stream.forEach { _ in

@@ -15,7 +15,8 @@ struct ParallelCodingPropertyTests {
     /// decompose, and filler.
     static let words = [
         "kompetens", "AI-strategin", "GDPR:s", "utbildning", "dataplattform", "samverkan", "etik", "budget",
-        "brist", "på", "saknar", "vi", "alltså", "å", "ä", "ö", "Kompetensförsörjningen", "kommunen", "tillit", ".", ",",
+        "brist", "på", "saknar", "vi", "alltså", "å", "ä", "ö", "Kompetensförsörjningen", "kommunen", "tillit", ".",
+        ",",
     ]
 
     static let segmentText = Gen.int(in: 0...(words.count - 1)).array(of: 0...30)
@@ -27,7 +28,8 @@ struct ParallelCodingPropertyTests {
             id: "random.txt", format: .txt, sha256: "", encoding: "UTF-8",
             segments: texts.enumerated().map { index, text in
                 Segment(
-                    index: index, speaker: index % 3 == 0 ? "I" : "R", role: index % 3 == 0 ? .interviewer : .respondent,
+                    index: index, speaker: index % 3 == 0 ? "I" : "R",
+                    role: index % 3 == 0 ? .interviewer : .respondent,
                     text: text, line: index + 1)
             })
     }

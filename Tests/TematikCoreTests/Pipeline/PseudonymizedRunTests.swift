@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 /// A whole run with `pseudonymize` over `Tests/Fixtures/privacy`, whose transcripts are full of names and
@@ -25,9 +26,10 @@ import Testing
 
     static func files(_ folder: URL) throws -> [String: Data] {
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        return try Dictionary(uniqueKeysWithValues: names.map {
-            ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
-        })
+        return try Dictionary(
+            uniqueKeysWithValues: names.map {
+                ($0, try Data(contentsOf: folder.appendingPathComponent($0)))
+            })
     }
 
     @Test func noOutputHoldsARealNameOrNumber() async throws {

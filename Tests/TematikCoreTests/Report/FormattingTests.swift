@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 @Suite struct FormattingTests {
@@ -48,21 +49,22 @@ import Testing
             var map = ["b": 2, "a": 1]
         }
         let text = try JSONValueEncoder.encode(Sample()).rendered()
-        #expect(text == """
-            {
-              "alpha": 0.500000,
-              "list": [
-                "a\\"b",
-                "c\\n"
-              ],
-              "map": {
-                "a": 1,
-                "b": 2
-              },
-              "zeta": 1
-            }
+        #expect(
+            text == """
+                {
+                  "alpha": 0.500000,
+                  "list": [
+                    "a\\"b",
+                    "c\\n"
+                  ],
+                  "map": {
+                    "a": 1,
+                    "b": 2
+                  },
+                  "zeta": 1
+                }
 
-            """)
+                """)
         #expect(JSONValue.number(-0.0).rendered() == "0.000000\n")
         #expect(JSONValue.string("\u{1}").rendered() == "\"\\u0001\"\n")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 @Suite struct PseudonymizerTests {
@@ -12,14 +13,18 @@ import Testing
         #expect(IdentityNumber.isValid(Self.digits("8112189876")))
     }
 
-    @Test(arguments: ["850709-1232", "8507091232", "19850709-1232", "198507091232", "850709+1232",
-                      "851269-4566", "19900101-2385", "0101011237"])
+    @Test(arguments: [
+        "850709-1232", "8507091232", "19850709-1232", "198507091232", "850709+1232",
+        "851269-4566", "19900101-2385", "0101011237",
+    ])
     func validIdentityNumbersAreMasked(_ number: String) {
         #expect(Pseudonymizer().mask("pnr \(number), tack") == "pnr [personnummer], tack")
     }
 
-    @Test(arguments: ["850709-1233", "8507091233", "19850709-1231", "851369-4566", "851200-1234", "21850709-1232",
-                      "8507091232123"])
+    @Test(arguments: [
+        "850709-1233", "8507091233", "19850709-1231", "851369-4566", "851200-1234", "21850709-1232",
+        "8507091232123",
+    ])
     func numbersFailingTheChecksAreNotIdentityNumbers(_ number: String) {
         #expect(Pseudonymizer().mask("nr \(number) här") == "nr \(number) här")
     }
@@ -29,8 +34,10 @@ import Testing
         #expect(!IdentityNumber.isValid(Self.digits("8512924566")), "day 92 is neither a day nor a day + 60")
     }
 
-    @Test(arguments: ["070-123 45 67", "0701234567", "08-555 123 45", "+46 8 123 456 78", "+46701234567",
-                      "031-12 34 56"])
+    @Test(arguments: [
+        "070-123 45 67", "0701234567", "08-555 123 45", "+46 8 123 456 78", "+46701234567",
+        "031-12 34 56",
+    ])
     func swedishPhoneNumbersAreMasked(_ number: String) {
         #expect(Pseudonymizer().mask("ring \(number) i dag") == "ring [telefon] i dag")
     }
@@ -47,17 +54,24 @@ import Testing
 
     @Test func listedNamesAreReplacedAsWholeWordsInAnyCase() {
         let p = Pseudonymizer(names: [("Anna", "Person A"), ("Anna Berg", "IP07"), ("Åsa", "Person C")])
-        #expect(p.mask("Anna Berg och anna och ÅSA, men inte Annas eller Annabel.")
+        #expect(
+            p.mask("Anna Berg och anna och ÅSA, men inte Annas eller Annabel.")
                 == "IP07 och Person A och Person C, men inte Annas eller Annabel.")
         #expect(p.mask("anna") == "Person A", "folded forms, as in the codebook audit, are masked")
     }
 
     @Test func speakersAreNumberedInDocumentOrderAndInterviewersBecomeI() {
         var p = Pseudonymizer(names: [("Johan Lind", "Person B"), ("Anna", "IP02")])
-        p.register(Self.document([("Intervjuare", .interviewer), ("Anna Berg", .respondent),
-                                  ("Johan Lind", .respondent)]))
-        p.register(Self.document([("Karin Ek", .interviewer), ("Per", .respondent), ("anna berg", .respondent),
-                                  ("R", .respondent)]))
+        p.register(
+            Self.document([
+                ("Intervjuare", .interviewer), ("Anna Berg", .respondent),
+                ("Johan Lind", .respondent),
+            ]))
+        p.register(
+            Self.document([
+                ("Karin Ek", .interviewer), ("Per", .respondent), ("anna berg", .respondent),
+                ("R", .respondent),
+            ]))
         #expect(p.speaker("Intervjuare") == "I")
         #expect(p.speaker("Karin Ek") == "I")
         #expect(p.speaker("Anna Berg") == "IP01")
@@ -79,8 +93,8 @@ import Testing
         let text = document.segments[0].text
         func range(_ word: String) throws -> Range<Int> {
             let r = try #require(text.range(of: word))
-            return text.utf8.distance(from: text.startIndex, to: r.lowerBound)
-                ..< text.utf8.distance(from: text.startIndex, to: r.upperBound)
+            return text.utf8.distance(
+                from: text.startIndex, to: r.lowerBound)..<text.utf8.distance(from: text.startIndex, to: r.upperBound)
         }
         let codings = [try range("1232"), try range("Anna"), try range("ja")].map {
             Coding(segment: 0, code: 0, pattern: 0, tokens: 0..<1, bytes: $0)
@@ -89,21 +103,28 @@ import Testing
         let masked = Array(coded.document.segments[0].text.utf8)
         #expect(coded.document.segments[0].text == "Hej [personnummer], A säger ja")
         #expect(coded.document.segments[0].speaker == "IP01")
-        #expect(coded.codings.map { String(decoding: masked[$0.bytes], as: UTF8.self) } == ["[personnummer]", "A", "ja"])
+        #expect(
+            coded.codings.map { String(decoding: masked[$0.bytes], as: UTF8.self) } == ["[personnummer]", "A", "ja"])
     }
 
     @Test func wordListsAreMaskedAndMerged() {
         let p = Pseudonymizer(names: [("anna", "X"), ("berg", "X")])
-        let words = [WordCount(word: "anna", count: 2), WordCount(word: "kompetens", count: 2),
-                     WordCount(word: "berg", count: 1), WordCount(word: "850709", count: 1)]
-        #expect(p.mask(words) == [WordCount(word: "X", count: 3), WordCount(word: "kompetens", count: 2),
-                                  WordCount(word: "[nummer]", count: 1)])
+        let words = [
+            WordCount(word: "anna", count: 2), WordCount(word: "kompetens", count: 2),
+            WordCount(word: "berg", count: 1), WordCount(word: "850709", count: 1),
+        ]
+        #expect(
+            p.mask(words) == [
+                WordCount(word: "X", count: 3), WordCount(word: "kompetens", count: 2),
+                WordCount(word: "[nummer]", count: 1),
+            ])
     }
 
     @Test func kwicLinesAreMaskedAcrossTheirParts() {
         let p = Pseudonymizer(names: [("Anna Berg", "IP01")])
-        let line = KWICLine(document: "a.txt", speaker: "Anna Berg", segment: 0, code: 0, pattern: 0,
-                            left: "sa Anna ", match: "Berg", right: " på 070-123 45 67")
+        let line = KWICLine(
+            document: "a.txt", speaker: "Anna Berg", segment: 0, code: 0, pattern: 0,
+            left: "sa Anna ", match: "Berg", right: " på 070-123 45 67")
         let masked = p.mask(line)
         #expect([masked.left, masked.match, masked.right] == ["sa ", "IP01", " på [telefon]"])
     }
@@ -122,9 +143,10 @@ import Testing
 
     /// A document with one segment per (speaker, role), each with `text`.
     static func document(_ speakers: [(String, Role)], text: String = "text") -> Document {
-        Document(id: "d.txt", format: .txt, sha256: "", encoding: "UTF-8", attributes: [:],
-                 segments: speakers.enumerated().map { i, speaker in
-                     Segment(index: i, speaker: speaker.0, role: speaker.1, text: text, line: i + 1)
-                 }, warnings: [])
+        Document(
+            id: "d.txt", format: .txt, sha256: "", encoding: "UTF-8", attributes: [:],
+            segments: speakers.enumerated().map { i, speaker in
+                Segment(index: i, speaker: speaker.0, role: speaker.1, text: text, line: i + 1)
+            }, warnings: [])
     }
 }

@@ -10,9 +10,10 @@ struct QDPXWriterTests {
     private func codedFixture() throws -> CodedDocument {
         let data = try Data(contentsOf: Paths.fixture("qdpx/offsets.txt"))
         let output = try TextReader.read(data, path: "offsets.txt", roles: SpeakerRoles())
-        let document = Document(id: "offsets.txt", format: .txt, sha256: SHA256.hex(of: data),
-                                encoding: output.encoding,
-                                segments: output.segments)
+        let document = Document(
+            id: "offsets.txt", format: .txt, sha256: SHA256.hex(of: data),
+            encoding: output.encoding,
+            segments: output.segments)
         return Coder(codebook: AnalysisFixture.codebook).code(document)
     }
 
@@ -24,8 +25,9 @@ struct QDPXWriterTests {
     @Test func offsetsCountCodePointsOverTheExportedText() throws {
         let coded = try codedFixture()
         let layout = QDPXText(coded.document)
-        #expect(layout.text == "Intervjuare: Hur går det?\n\nAnna: Vi har kompetensbrist 😀 i år.\n"
-            + "Övrigt om utbildning 👩‍💻 och AI-strategin.\n\nIntervjuare: Tack.\n\nAnna: Tack själv!\n")
+        #expect(
+            layout.text == "Intervjuare: Hur går det?\n\nAnna: Vi har kompetensbrist 😀 i år.\n"
+                + "Övrigt om utbildning 👩‍💻 och AI-strategin.\n\nIntervjuare: Tack.\n\nAnna: Tack själv!\n")
         let ranges = coded.codings.map { layout.codePoints(segment: $0.segment, bytes: $0.bytes) }
         // "Intervjuare: Hur går det?" (25) + "\n\n" + "Anna: " = 33; "Vi har " puts kompetensbrist at 40.
         // After it: " 😀 i år." (8 code points, the emoji one) and the CRLF as one "\n": "Övrigt om " at 63.
@@ -37,8 +39,9 @@ struct QDPXWriterTests {
 
     @Test func carriageReturnsInsideSegmentsBecomeLineFeeds() {
         let text = "Å\r\nä\rö 🎉 kompetensbrist"
-        let document = Document(id: "x.txt", format: .txt, sha256: "", encoding: "UTF-8",
-                                segments: [Segment(index: 0, speaker: nil, role: .respondent, text: text, line: 1)])
+        let document = Document(
+            id: "x.txt", format: .txt, sha256: "", encoding: "UTF-8",
+            segments: [Segment(index: 0, speaker: nil, role: .respondent, text: text, line: 1)])
         let layout = QDPXText(document)
         #expect(layout.text == "Å\nä\nö 🎉 kompetensbrist\n")
         let bytes = Array(text.utf8)
@@ -56,8 +59,10 @@ struct QDPXWriterTests {
         let xml = writer.projectXML()
         #expect(xml.contains("<PlainTextSelection "))
         #expect(QDPXSchema.isValid(xml, schema: Paths.fixture("qda/Project.xsd")))
-        #expect(!QDPXSchema.isValid(xml.replacingOccurrences(of: "startPosition", with: "start"),
-                                    schema: Paths.fixture("qda/Project.xsd")))
+        #expect(
+            !QDPXSchema.isValid(
+                xml.replacingOccurrences(of: "startPosition", with: "start"),
+                schema: Paths.fixture("qda/Project.xsd")))
     }
 
     @Test func archiveIsTheSameWhateverTheOrderOfAdding() throws {

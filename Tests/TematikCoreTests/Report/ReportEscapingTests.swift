@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 /// Text from transcripts and codebooks must show as text in every output, never as markup.
@@ -7,11 +8,13 @@ import Testing
     static let script = "<script>alert(1)</script>"
 
     static func hostileInput() throws -> ReportInput {
-        let documents = ReportFixture.documents(speaker: "<script>alert(2)</script>",
-                                                id: "<script>alert(3)</script>.txt",
-                                                extraText: " Se \(script) | pipe & 'quote\" [länk](x)")
-        return try ReportFixture.input(documents: documents,
-                                   codebook: ReportFixture.codebook(themeLabel: "<b>Kompetens</b> | \"x\" & 'y'"))
+        let documents = ReportFixture.documents(
+            speaker: "<script>alert(2)</script>",
+            id: "<script>alert(3)</script>.txt",
+            extraText: " Se \(script) | pipe & 'quote\" [länk](x)")
+        return try ReportFixture.input(
+            documents: documents,
+            codebook: ReportFixture.codebook(themeLabel: "<b>Kompetens</b> | \"x\" & 'y'"))
     }
 
     @Test func htmlShowsScriptTagsAsText() throws {
@@ -42,7 +45,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a|b", "a\\|b"), ("*x*", "\\*x\\*"), ("rad\nny", "rad ny"), ("- punkt", "\\- punkt"), ("1. lista", "1\\. lista"),
+        ("a|b", "a\\|b"), ("*x*", "\\*x\\*"), ("rad\nny", "rad ny"), ("- punkt", "\\- punkt"),
+        ("1. lista", "1\\. lista"),
         ("2023 var bra.", "2023 var bra."), ("a_b", "a\\_b"),
     ])
     func markdownEscapesSpecials(_ text: String, _ expected: String) {

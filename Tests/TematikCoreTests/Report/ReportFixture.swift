@@ -15,20 +15,26 @@ enum ReportFixture {
             description: LocalizedText(["sv": "Kunskap och utbildning kring AI.", "en": "Knowledge and training."]),
             color: "#4e79a7",
             codes: [
-                Code(id: "competence.shortage", theme: "competence",
-                     label: LocalizedText(["sv": "Kompetensbrist", "en": "Skills shortage"]),
-                     patterns: [pattern("kompetensbrist*"), pattern("brist på kompetens")], location: here),
-                Code(id: "competence.training", theme: "competence",
-                     label: LocalizedText(["sv": "Utbildning", "en": "Training"]),
-                     patterns: [pattern("utbild*"), pattern("workshop*")], location: here),
+                Code(
+                    id: "competence.shortage", theme: "competence",
+                    label: LocalizedText(["sv": "Kompetensbrist", "en": "Skills shortage"]),
+                    patterns: [pattern("kompetensbrist*"), pattern("brist på kompetens")], location: here),
+                Code(
+                    id: "competence.training", theme: "competence",
+                    label: LocalizedText(["sv": "Utbildning", "en": "Training"]),
+                    patterns: [pattern("utbild*"), pattern("workshop*")], location: here),
             ])
         let law = Theme(
             id: "law", label: LocalizedText(["sv": "Juridik", "en": "Law"]), description: LocalizedText([:]),
             color: nil,
-            codes: [Code(id: "law.gdpr", theme: "law", label: LocalizedText(["sv": "GDPR", "en": "GDPR"]),
-                         patterns: [pattern("gdpr"), pattern("gdpr enkelt")], location: here)])
-        return Codebook(name: "Testbok", version: "1.0", language: "sv", themes: [competence, law],
-                        sha256: String(repeating: "ab", count: 32))
+            codes: [
+                Code(
+                    id: "law.gdpr", theme: "law", label: LocalizedText(["sv": "GDPR", "en": "GDPR"]),
+                    patterns: [pattern("gdpr"), pattern("gdpr enkelt")], location: here)
+            ])
+        return Codebook(
+            name: "Testbok", version: "1.0", language: "sv", themes: [competence, law],
+            sha256: String(repeating: "ab", count: 32))
     }
 
     /// A coding of `match` (its first occurrence in `text`) with code `code` and pattern `pattern`.
@@ -39,28 +45,35 @@ enum ReportFixture {
         let tokens = Tokenizer.tokens(in: text)
         let first = tokens.firstIndex { $0.bytes.lowerBound >= start } ?? 0
         let last = tokens.lastIndex { $0.bytes.upperBound <= end } ?? first
-        return Coding(segment: segment, code: code, pattern: pattern, tokens: first..<(last + 1),
-                      bytes: tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound)
+        return Coding(
+            segment: segment, code: code, pattern: pattern, tokens: first..<(last + 1),
+            bytes: tokens[first].bytes.lowerBound..<tokens[last].bytes.upperBound)
     }
 
     static func coded(_ document: Document, _ codings: [Coding]) -> CodedDocument {
-        CodedDocument(document: document,
-                      wordCounts: document.segments.map { Tokenizer.tokens(in: $0.text).count },
-                      isUnit: document.segments.map { $0.role == .respondent },
-                      codings: codings.sorted { ($0.segment, $0.tokens.lowerBound, $0.code)
-                          < ($1.segment, $1.tokens.lowerBound, $1.code) })
+        CodedDocument(
+            document: document,
+            wordCounts: document.segments.map { Tokenizer.tokens(in: $0.text).count },
+            isUnit: document.segments.map { $0.role == .respondent },
+            codings: codings.sorted {
+                ($0.segment, $0.tokens.lowerBound, $0.code)
+                    < ($1.segment, $1.tokens.lowerBound, $1.code)
+            })
     }
 
-    static func documents(speaker: String = "Anna", id: String = "a/intervju1.txt",
-                          extraText: String = "") -> [CodedDocument] {
+    static func documents(
+        speaker: String = "Anna", id: String = "a/intervju1.txt",
+        extraText: String = ""
+    ) -> [CodedDocument] {
         let t1 = "Vi har kompetensbrist, och utbildning saknas. GDPR är svårt." + extraText
         let t2 = "Utbildning i GDPR, \"enkelt\" sa de.\nBrist\npå kompetens också."
         let first = Document(
             id: id, format: .txt, sha256: String(repeating: "01", count: 32), encoding: "UTF-8",
             attributes: ["size": "small"],
             segments: [
-                Segment(index: 0, speaker: "Intervjuare", role: .interviewer, text: "Hur ser det ut med utbildning?",
-                        line: 1),
+                Segment(
+                    index: 0, speaker: "Intervjuare", role: .interviewer, text: "Hur ser det ut med utbildning?",
+                    line: 1),
                 Segment(index: 1, speaker: speaker, role: .respondent, text: t1, line: 2),
                 Segment(index: 2, speaker: speaker, role: .respondent, text: t2, line: 4),
             ])
@@ -73,24 +86,30 @@ enum ReportFixture {
                 Segment(index: 1, speaker: nil, role: .respondent, text: "Inget om det här.", line: 7, start: 3725),
             ])
         return [
-            coded(first, [
-                coding(t1, "kompetensbrist", segment: 1, code: 0, pattern: 0),
-                coding(t1, "utbildning", segment: 1, code: 1, pattern: 0),
-                coding(t1, "GDPR", segment: 1, code: 2, pattern: 0),
-                coding(t2, "Utbildning", segment: 2, code: 1, pattern: 0),
-                coding(t2, "GDPR, \"enkelt", segment: 2, code: 2, pattern: 1),
-                coding(t2, "Brist\npå kompetens", segment: 2, code: 0, pattern: 1),
-            ]),
-            coded(second, [
-                coding(t3, "Kompetensbristen", segment: 0, code: 0, pattern: 0),
-                coding(t3, "workshops", segment: 0, code: 1, pattern: 1),
-            ]),
+            coded(
+                first,
+                [
+                    coding(t1, "kompetensbrist", segment: 1, code: 0, pattern: 0),
+                    coding(t1, "utbildning", segment: 1, code: 1, pattern: 0),
+                    coding(t1, "GDPR", segment: 1, code: 2, pattern: 0),
+                    coding(t2, "Utbildning", segment: 2, code: 1, pattern: 0),
+                    coding(t2, "GDPR, \"enkelt", segment: 2, code: 2, pattern: 1),
+                    coding(t2, "Brist\npå kompetens", segment: 2, code: 0, pattern: 1),
+                ]),
+            coded(
+                second,
+                [
+                    coding(t3, "Kompetensbristen", segment: 0, code: 0, pattern: 0),
+                    coding(t3, "workshops", segment: 0, code: 1, pattern: 1),
+                ]),
         ]
     }
 
     /// The report input of `documents`, with their `codings.csv` written to a fresh temporary file.
-    static func input(language: ReportLanguage = .sv, documents: [CodedDocument] = documents(),
-                      codebook: Codebook = codebook(), epoch: Int? = nil) throws -> ReportInput {
+    static func input(
+        language: ReportLanguage = .sv, documents: [CodedDocument] = documents(),
+        codebook: Codebook = codebook(), epoch: Int? = nil
+    ) throws -> ReportInput {
         var accumulator = AnalysisAccumulator(codebook: codebook)
         var codings = try CodingsCSVSink(directory: try temporaryDirectory(), codebook: codebook)
         for document in documents {
@@ -100,10 +119,14 @@ enum ReportFixture {
         return ReportInput(
             result: accumulator.result(), documents: accumulator.documents, codings: try codings.finish(),
             codebook: codebook, language: language, toolVersion: "0.1.0",
-            manifest: ManifestData(codebookPath: "Codebooks/test.yaml",
-                                   otherInputs: [ManifestInput(path: "metadata.csv",
-                                                               sha256: String(repeating: "03", count: 32))],
-                                   includeInterviewer: false, interviewerLabels: ["Intervjuare", "I"]),
+            manifest: ManifestData(
+                codebookPath: "Codebooks/test.yaml",
+                otherInputs: [
+                    ManifestInput(
+                        path: "metadata.csv",
+                        sha256: String(repeating: "03", count: 32))
+                ],
+                includeInterviewer: false, interviewerLabels: ["Intervjuare", "I"]),
             sourceDateEpoch: epoch)
     }
 

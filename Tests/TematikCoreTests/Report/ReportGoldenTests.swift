@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TematikCore
+import Testing
 
 /// Compares every text file of the fixture's report with `Tests/Fixtures/report/golden/`.
 /// Run with `RECORD_SNAPSHOTS=1` to re-record after a deliberate change, then read the diff.
@@ -15,8 +15,9 @@ import TematikCore
             let actual = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
             let golden = Paths.fixture("report/\(goldenFolder)/\(name)")
             if Self.recording {
-                try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(),
-                                                        withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: golden.deletingLastPathComponent(),
+                    withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: golden)
             }
             let expected = try String(contentsOf: golden, encoding: .utf8)
@@ -25,14 +26,18 @@ import TematikCore
     }
 
     @Test func swedishReportMatchesGoldenFiles() throws {
-        try check(try ReportFixture.input(language: .sv, epoch: 1_700_000_000),
-                  files: ["report.md", "counts.csv", "cooccurrence.csv", "codings.csv", "documents.csv",
-                          "results.json", "manifest.json"],
-                  goldenFolder: "golden-sv")
+        try check(
+            try ReportFixture.input(language: .sv, epoch: 1_700_000_000),
+            files: [
+                "report.md", "counts.csv", "cooccurrence.csv", "codings.csv", "documents.csv",
+                "results.json", "manifest.json",
+            ],
+            goldenFolder: "golden-sv")
     }
 
     @Test func englishReportMatchesGoldenFiles() throws {
-        try check(try ReportFixture.input(language: .en), files: ["report.md", "counts.csv", "manifest.json"],
-                  goldenFolder: "golden-en")
+        try check(
+            try ReportFixture.input(language: .en), files: ["report.md", "counts.csv", "manifest.json"],
+            goldenFolder: "golden-en")
     }
 }

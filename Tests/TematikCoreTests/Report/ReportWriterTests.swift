@@ -1,10 +1,13 @@
 import Foundation
 import Testing
+
 @testable import TematikCore
 
 @Suite struct ReportWriterTests {
-    static let allFiles = ["codings.csv", "cooccurrence.csv", "counts.csv", "documents.csv", "manifest.json",
-                           "report.html", "report.md", "results.json"]
+    static let allFiles = [
+        "codings.csv", "cooccurrence.csv", "counts.csv", "documents.csv", "manifest.json",
+        "report.html", "report.md", "results.json",
+    ]
 
     @Test func writesEveryFileAndLeavesNoTemporaryFiles() throws {
         let root = try ReportFixture.temporaryDirectory()
@@ -58,8 +61,10 @@ import Testing
         #expect(throws: Diagnostic.self) { try ReportWriter.write(try ReportFixture.input(), to: blocker) }
     }
 
-    @Test(arguments: [(0, "1970-01-01"), (951_782_400, "2000-02-29"), (1_700_000_000, "2023-11-14"),
-                      (-86_400, "1969-12-31")])
+    @Test(arguments: [
+        (0, "1970-01-01"), (951_782_400, "2000-02-29"), (1_700_000_000, "2023-11-14"),
+        (-86_400, "1969-12-31"),
+    ])
     func datesComeFromTheEpochInUTC(_ seconds: Int, _ date: String) {
         #expect(ReportContext.isoDate(seconds) == date)
     }

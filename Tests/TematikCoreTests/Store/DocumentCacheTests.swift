@@ -78,10 +78,11 @@ struct DocumentCacheTests {
         let folder = try TemporaryFolder()
         let path = try folder.write("cache.sqlite", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 * 7) })).path
         let cache = try DocumentCache(path: path, toolVersion: "1")
-        #expect(cache.diagnostics.map(\.description) == [
-            "\(path): warning: the cache file is not an SQLite database, so it was rebuilt. Nothing to do; every "
-                + "document is read again this time. Point --cache at a file of its own."
-        ])
+        #expect(
+            cache.diagnostics.map(\.description) == [
+                "\(path): warning: the cache file is not an SQLite database, so it was rebuilt. Nothing to do; every "
+                    + "document is read again this time. Point --cache at a file of its own."
+            ])
         try cache.storeDocument(coded.document, optionsKey: "o")
         #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == document)
         #expect(try DocumentCache(path: path, toolVersion: "1").diagnostics.isEmpty)

@@ -57,12 +57,14 @@ struct ReportStoreTests {
     @Test func referencesPerThemePerAttribute() throws {
         let folder = try TemporaryFolder()
         let rows = try build(in: folder).read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.value AS size, c.item AS theme, SUM(c.refs) AS refs
-                FROM counts c JOIN document_attributes a ON a.document = c.document AND a.name = 'size'
-                WHERE c.kind = 'theme'
-                GROUP BY a.value, c.item ORDER BY a.value, c.item
-                """)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.value AS size, c.item AS theme, SUM(c.refs) AS refs
+                    FROM counts c JOIN document_attributes a ON a.document = c.document AND a.name = 'size'
+                    WHERE c.kind = 'theme'
+                    GROUP BY a.value, c.item ORDER BY a.value, c.item
+                    """)
         }
         let table = rows.map { "\($0["size"] as String)|\($0["theme"] as String)|\($0["refs"] as Int)" }
         #expect(table == ["large|comp|2", "large|law|2", "small|comp|2", "small|law|3"])
@@ -72,12 +74,14 @@ struct ReportStoreTests {
     @Test func topSegmentsForACode() throws {
         let folder = try TemporaryFolder()
         let rows = try build(in: folder).read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT s.document, s.segment, s.speaker, COUNT(*) AS refs, s.text
-                FROM codings c JOIN segments s ON s.document = c.document AND s.segment = c.segment
-                WHERE c.code = ?
-                GROUP BY s.document, s.segment ORDER BY refs DESC, s.document, s.segment LIMIT 10
-                """, arguments: ["comp.training"])
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.document, s.segment, s.speaker, COUNT(*) AS refs, s.text
+                    FROM codings c JOIN segments s ON s.document = c.document AND s.segment = c.segment
+                    WHERE c.code = ?
+                    GROUP BY s.document, s.segment ORDER BY refs DESC, s.document, s.segment LIMIT 10
+                    """, arguments: ["comp.training"])
         }
         let table = rows.map { "\($0["document"] as String)#\($0["segment"] as Int)=\($0["refs"] as Int)" }
         #expect(table == ["c.txt#1=2", "a.txt#1=1", "b.md#1=1"])

@@ -30,8 +30,9 @@ struct TokenizerPropertyTests {
             composed.tokenize(text.precomposedForTest)
             var decomposed = TokenBuffer()
             decomposed.tokenize(text.decomposedForTest)
-            #expect((0..<composed.count).map(composed.foldedString(at:)) ==
-                (0..<decomposed.count).map(decomposed.foldedString(at:)))
+            #expect(
+                (0..<composed.count).map(composed.foldedString(at:))
+                    == (0..<decomposed.count).map(decomposed.foldedString(at:)))
         }
     }
 
