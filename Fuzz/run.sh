@@ -4,9 +4,10 @@
 #   Fuzz/run.sh HARNESS SECONDS      HARNESS: office | subtitle | text | codebook
 #
 # Seeds come from ../shared/testdata (when present), Tests/Fixtures, Codebooks and Corpus; they are
-# copied into a temporary folder, never into Fuzz/Corpus. Fuzz/Corpus/<harness>/ keeps only the inputs
-# that add coverage beyond the seeds (libFuzzer -merge=1) and are at most 8 KiB, so it stays small. A crash or hang is written
-# to Fuzz/.build/crashes/<harness>-crash-… and the script exits non-zero.
+# copied into a temporary folder, never into Fuzz/Corpus. Fuzz/Corpus/<harness>/ (local, not in git: its
+# inputs grow from third-party seeds) keeps only the inputs that add coverage beyond the seeds (libFuzzer
+# -merge=1) and are at most 8 KiB. A crash or hang is written to Fuzz/.build/crashes/<harness>-crash-…
+# and the script exits non-zero.
 set -euo pipefail
 
 harness=${1:?usage: Fuzz/run.sh office|subtitle|text|codebook SECONDS}
@@ -60,7 +61,7 @@ cp "$work/seeds/"* "$work/merged/"
 rm -f "$fuzz/Corpus/$harness/"*
 for file in "$work/merged/"*; do
     # Inputs over 8 KiB are mostly mutated copies of seeds, which every run derives again; leaving them
-    # out keeps the corpus in git small.
+    # out keeps the corpus small.
     [ -e "$work/seeds/$(basename "$file")" ] || [ "$(wc -c <"$file")" -gt 8192 ] || cp "$file" "$fuzz/Corpus/$harness/"
 done
 echo "Fuzz/Corpus/$harness: $(ls "$fuzz/Corpus/$harness" | wc -l) inputs, $(du -sh "$fuzz/Corpus/$harness" | cut -f1)" >&2
