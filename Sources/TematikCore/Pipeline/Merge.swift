@@ -42,22 +42,31 @@ public enum Merge {
         for partial in partials { accumulator.merge(try loadAccumulator(partial, codebook: codebook)) }
         let documents = accumulator.documents
         try MergeCodings.checkSizes(partials)
+        try MergeStore.checkFiles(partials)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
+        let store = try ReportStore(
+            path: options.output.appendingPathComponent("tematik.sqlite").path, codebook: codebook,
+            toolVersion: settings.toolVersion)
         let codingsFile: CodingsCSVFile
         do {
             try MergeCodings.append(partials, documentIDs: documents.map(\.id), to: &codings)
+            try MergeStore.copy(partials, into: store)
             codingsFile = try codings.finish()
         } catch {
             codings.discard()
+            store.discard()
             throw error
         }
+        let result = accumulator.result()
         let headers = partials.map(\.header)
         let failures = headers[0].listingFailures + inFileOrder(headers.map(\.fileFailures))
         let input = ReportInput(
-            result: accumulator.result(), documents: documents, codings: codingsFile, codebook: codebook,
+            result: result, documents: documents, codings: codingsFile, codebook: codebook,
             language: ReportLanguage(rawValue: settings.language) ?? .sv, toolVersion: settings.toolVersion,
             manifest: settings.manifest, sourceDateEpoch: options.sourceDateEpoch, failures: failures)
-        let written = try ReportWriter.write(input, to: options.output)
+        var written = try ReportWriter.write(input, to: options.output)
+        try store.finish(result)
+        written.append("tematik.sqlite")
         let folder = options.output.relativePath
         return RunSummary(
             documents: documents.count, failures: failures,

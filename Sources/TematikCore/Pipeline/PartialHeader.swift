@@ -3,20 +3,24 @@ import Foundation
 /// `partial.json`: what a sharded run (`tematik run --shard i/N --out DIR`) records beside its
 /// accumulator, so that `tematik merge` can check the shards belong together and rebuild one run's report.
 ///
-/// A partial result is a folder of three files; `partial.json` is written last, so a folder that has it
+/// A partial result is a folder of four files; `partial.json` is written last, so a folder that has it
 /// is complete:
 /// - `accumulator.json`: the shard's ``AnalysisAccumulator``, encoded (counts, not text).
 /// - `codings.csv`: the shard's rows of `codings.csv`, header first, documents in id order.
+/// - `store.sqlite`: the shard's rows of `tematik.sqlite` (themes, codes, documents, their attributes,
+///   segments and codings; no counts, co-occurrences or `meta`).
 /// - `partial.json`: this header.
 public struct PartialHeader: Sendable, Codable {
-    /// The version of this layout; a merge refuses partials of another.
-    public static let currentFormat = 1
+    /// The version of this layout; a merge refuses partials of another. 2 added `store.sqlite`.
+    public static let currentFormat = 2
     /// The header's file name in a partial folder.
     public static let fileName = "partial.json"
     /// The encoded accumulator's file name in a partial folder.
     public static let accumulatorFileName = "accumulator.json"
     /// The codings rows' file name in a partial folder.
     public static let codingsFileName = "codings.csv"
+    /// The store rows' file name in a partial folder.
+    public static let storeFileName = "store.sqlite"
 
     /// The layout version, ``currentFormat`` when written.
     public var format: Int

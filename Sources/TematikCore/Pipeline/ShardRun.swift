@@ -4,7 +4,7 @@ import Foundation
 /// writes a partial result (see ``PartialHeader``) to `DIR` instead of a report.
 ///
 /// Per shard: reading, tokenizing and coding its documents, their counts, co-occurrences, exemplar
-/// candidates and word tallies (the accumulator), and their rows of `codings.csv`. Global, left to
+/// candidates and word tallies (the accumulator), their rows of `codings.csv` and of `tematik.sqlite`. Global, left to
 /// `tematik merge`: sorting, the rates and statistics over the whole corpus, the choice of exemplars, and
 /// every report file.
 enum ShardRun {
@@ -17,6 +17,9 @@ enum ShardRun {
             shard: shard)
         var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
+        let store = try ReportStore(
+            path: options.output.appendingPathComponent(PartialHeader.storeFileName).path, codebook: codebook,
+            toolVersion: ToolInfo.version)
         var documents: [PartialDocument] = []
         var documentWarnings = 0
         let outcome: CorpusOutcome
@@ -26,12 +29,15 @@ enum ShardRun {
                 accumulator.add(document)
                 let start = codings.bytesWritten
                 try codings.append(document)
+                try store.add(document)
                 documents.append(PartialDocument(id: document.document.id, bytes: codings.bytesWritten - start))
                 documentWarnings += document.document.warnings.count
             }
             codingsFile = try codings.finish()
+            try store.finishShard()
         } catch {
             codings.discard()
+            store.discard()
             throw error
         }
         let listingFailures = corpus.openingFailures.count
@@ -54,7 +60,10 @@ enum ShardRun {
         // Last, so that a folder with `partial.json` holds a whole partial result.
         try header.write(to: folder)
         let path = folder.relativePath
-        let written = [PartialHeader.accumulatorFileName, PartialHeader.codingsFileName, PartialHeader.fileName]
+        let written = [
+            PartialHeader.accumulatorFileName, PartialHeader.codingsFileName, PartialHeader.storeFileName,
+            PartialHeader.fileName,
+        ]
         return RunSummary(
             documents: outcome.documents, failures: outcome.failures, warnings: outcome.warnings,
             skipped: header.skipped, output: path, filesWritten: written.sorted().map { path + "/" + $0 })

@@ -40,6 +40,17 @@ extension ReportStore {
                 try db.execute(sql: "INSERT INTO meta VALUES (?, ?)", arguments: [key, value])
             }
         }
+        try closeAndRename()
+    }
+
+    /// Closes the database and renames it onto its path without the counts, co-occurrences and `meta` that
+    /// ``finish(_:)`` adds: a shard's documents, attributes, segments and codings, for `tematik merge` to copy.
+    /// - Throws: a GRDB `DatabaseError`, or a file-system error when the rename fails.
+    func finishShard() throws {
+        try closeAndRename()
+    }
+
+    private func closeAndRename() throws {
         try queue.close()
         if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
         try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)

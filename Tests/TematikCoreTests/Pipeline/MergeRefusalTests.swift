@@ -127,4 +127,15 @@ import Testing
                 codings.path + ": error: has \(data.count - 10) bytes, but partial.json "
                     + "lists rows for \(data.count)") == true)
     }
+
+    @Test func aPartialWithoutItsStoreIsNamed() async throws {
+        let folder = try TemporaryFolder()
+        let partial = try await shard(0, of: 1, folder, "a")
+        let store = partial.appendingPathComponent("store.sqlite")
+        try FileManager.default.removeItem(at: store)
+        #expect(
+            refusal([partial], in: folder) == [
+                store.path + ": error: is missing. Run that shard again; its folder is incomplete or was changed."
+            ])
+    }
 }
