@@ -69,6 +69,11 @@ struct RunCommand: AsyncParsableCommand {
                 throw ValidationError("--shard must be i/N with 0 ≤ i < N, such as 0/4, not '\(shard)'.")
             }
             guard out != nil else { throw ValidationError("--shard needs --out, the folder for the partial result.") }
+            // A shard writes a partial result, not a report: these options would be silently lost.
+            for (given, flag) in [(pseudonymize, "--pseudonymize"), (strict, "--strict"), (qdpx != nil, "--qdpx")]
+            where given {
+                throw ValidationError("\(flag) does not work with --shard yet; run without --shard to use it.")
+            }
         }
     }
 

@@ -74,5 +74,8 @@ import Testing
         let outcome = try Tool.run(["run", "--unit", "chapter"])
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("--unit must be segment, sentence, paragraph, document or window:N"))
+        let sharded = try Tool.run(["run", "--shard", "0/2", "--out", "/tmp/never", "--pseudonymize"])
+        #expect(sharded.status == 2)
+        #expect(sharded.stderr.contains("--pseudonymize does not work with --shard yet"))
     }
 }
