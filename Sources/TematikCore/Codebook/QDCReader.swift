@@ -36,6 +36,15 @@ enum QDCReader {
                     fix: "Remove the <!DOCTYPE> declaration; REFI-QDA codebooks need none.")
             ])
         }
+        // Foundation's XMLParser dereferences the missing data of a processing instruction such as `<?x?>`
+        // (found by fuzzing), and a codebook needs none but the XML declaration: any other is refused.
+        guard !hasProcessingInstruction(data) else {
+            throw CodebookError([
+                Diagnostic(
+                    .error, file, "the codebook holds an XML processing instruction (<?…?>)",
+                    fix: "Remove it; a REFI-QDA codebook needs none besides the <?xml …?> declaration.")
+            ])
+        }
         let collector = QDCCollector()
         let parser = XMLParser(data: data)
         parser.delegate = collector
@@ -182,5 +191,24 @@ private final class QDCCollector: NSObject, XMLParserDelegate {
         default:
             break
         }
+    }
+}
+
+extension QDCReader {
+    /// Whether `data` holds `<?` anywhere but in an XML declaration at its start (after a byte-order mark).
+    static func hasProcessingInstruction(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if bytes[start...].starts(with: Array("<?xml".utf8)), start + 5 < bytes.count,
+            [0x20, 0x09, 0x0A, 0x0D].contains(bytes[start + 5])
+        {
+            start += 5
+        }
+        var index = start
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "?") { return true }
+            index += 1
+        }
+        return false
     }
 }

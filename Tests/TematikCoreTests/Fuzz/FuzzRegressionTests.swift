@@ -68,4 +68,20 @@ import Testing
                 ])
         }
     }
+
+    /// A processing instruction without data (`<?xm?>`) made Foundation's XMLParser read a null pointer
+    /// (`Fuzz/run.sh codebook`; the fixture is written by hand with the same instruction).
+    @Test func qdcProcessingInstructionWithoutData() throws {
+        let data = try Data(contentsOf: Paths.fixture("fuzz/codebook-qdc-processing-instruction.qdc"))
+        do {
+            _ = try CodebookLoader.load(data, path: "crash.qdc", format: .qdc)
+            Issue.record("the file was read")
+        } catch let error as CodebookError {
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "crash.qdc: error: the codebook holds an XML processing instruction (<?…?>). "
+                        + "Remove it; a REFI-QDA codebook needs none besides the <?xml …?> declaration."
+                ])
+        }
+    }
 }
