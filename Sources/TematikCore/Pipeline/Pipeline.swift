@@ -14,6 +14,9 @@ public enum Pipeline {
         if let shard = options.shard { return try await ShardRun.run(options, shard: shard) }
         let codebook = try loadCodebook(options.codebook)
         try checkOutput(options.output, isOutside: options.corpus)
+        if let qdpx = options.qdpx {
+            try checkOutput(qdpx, isOutside: options.corpus, name: "REFI-QDA project", option: "--qdpx path")
+        }
         let cache = try openCache(options, codebook: codebook)
         let corpus = try CorpusStream(
             root: options.corpus, reading: options.reading,
@@ -107,18 +110,19 @@ public enum Pipeline {
     }
 
     /// Refuses an output folder inside the corpus folder: Tematik never writes into the corpus.
-    static func checkOutput(_ output: URL, isOutside corpus: URL) throws {
+    static func checkOutput(
+        _ output: URL, isOutside corpus: URL, name: String = "report folder", option: String = "--out folder"
+    )
+        throws
+    {
         guard !output.isInside(corpus) else {
             throw ConfigurationError([
                 Diagnostic(
-                    .error, SourceLocation(file: output.relativePath), "the report folder is inside the corpus folder",
-                    fix:
-                        "Choose an --out folder outside '\(corpus.relativePath)'; Tematik never writes into the corpus."
-                )
+                    .error, SourceLocation(file: output.relativePath), "the \(name) is inside the corpus folder",
+                    fix: "Choose an \(option) outside '\(corpus.relativePath)'; Tematik never writes into the corpus.")
             ])
         }
     }
-
     /// The manifest's inputs besides the documents (which the report lists itself) and the options:
     /// paths relative to the corpus, never absolute ones.
     static func manifest(listing: CorpusListing, options: RunOptions) -> ManifestData {
