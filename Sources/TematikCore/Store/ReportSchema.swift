@@ -8,8 +8,8 @@ enum ReportSchema {
     /// Bump whenever a table or column changes; stored in `meta` as `schema_version`.
     static let version = 1
 
-    /// `CREATE` statements, in an order that satisfies the foreign keys.
-    static let statements = [
+    /// `CREATE TABLE` statements, in an order that satisfies the foreign keys.
+    static let tables = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         """
         CREATE TABLE themes (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE, label TEXT NOT NULL,
@@ -19,7 +19,6 @@ enum ReportSchema {
         CREATE TABLE codes (id TEXT PRIMARY KEY, position INTEGER NOT NULL UNIQUE,
             theme TEXT NOT NULL REFERENCES themes(id), label TEXT NOT NULL, description TEXT NOT NULL)
         """,
-        "CREATE INDEX codes_theme ON codes(theme)",
         """
         CREATE TABLE documents (id TEXT PRIMARY KEY, format TEXT NOT NULL, sha256 TEXT NOT NULL,
             encoding TEXT NOT NULL, segments INTEGER NOT NULL, words INTEGER NOT NULL,
@@ -29,14 +28,12 @@ enum ReportSchema {
         CREATE TABLE document_attributes (document TEXT NOT NULL REFERENCES documents(id), name TEXT NOT NULL,
             value TEXT NOT NULL, PRIMARY KEY (document, name))
         """,
-        "CREATE INDEX document_attributes_name_value ON document_attributes(name, value)",
         """
         CREATE TABLE segments (document TEXT NOT NULL REFERENCES documents(id), segment INTEGER NOT NULL,
             speaker TEXT, role TEXT NOT NULL, is_unit INTEGER NOT NULL, words INTEGER NOT NULL,
             line INTEGER NOT NULL, start_seconds REAL, end_seconds REAL, text TEXT NOT NULL,
             PRIMARY KEY (document, segment))
         """,
-        "CREATE INDEX segments_speaker ON segments(speaker)",
         """
         CREATE TABLE codings (document TEXT NOT NULL, ordinal INTEGER NOT NULL, segment INTEGER NOT NULL,
             code TEXT NOT NULL REFERENCES codes(id), pattern INTEGER NOT NULL, token_start INTEGER NOT NULL,
@@ -44,20 +41,28 @@ enum ReportSchema {
             text TEXT NOT NULL, PRIMARY KEY (document, ordinal),
             FOREIGN KEY (document, segment) REFERENCES segments(document, segment))
         """,
-        "CREATE INDEX codings_code ON codings(code)",
-        "CREATE INDEX codings_segment ON codings(document, segment)",
         """
         CREATE TABLE counts (kind TEXT NOT NULL CHECK (kind IN ('code', 'theme')), item TEXT NOT NULL,
             document TEXT REFERENCES documents(id), refs INTEGER NOT NULL, segments INTEGER NOT NULL,
             documents INTEGER NOT NULL, document_percent REAL NOT NULL, respondents INTEGER NOT NULL,
             rate REAL NOT NULL, UNIQUE (kind, item, document))
         """,
-        "CREATE INDEX counts_document ON counts(document)",
         """
         CREATE TABLE cooccurrence (kind TEXT NOT NULL CHECK (kind IN ('code', 'theme')), a TEXT NOT NULL,
             b TEXT NOT NULL, both_units INTEGER NOT NULL, either_units INTEGER NOT NULL, jaccard REAL NOT NULL,
             lift REAL NOT NULL, PRIMARY KEY (kind, a, b))
         """,
+    ]
+
+    /// `CREATE INDEX` statements for the columns users filter on. ``ReportStore`` creates them once the
+    /// rows are in: building an index in one sorted pass is much faster than keeping it up to date row by row.
+    static let indexes = [
+        "CREATE INDEX codes_theme ON codes(theme)",
+        "CREATE INDEX document_attributes_name_value ON document_attributes(name, value)",
+        "CREATE INDEX segments_speaker ON segments(speaker)",
+        "CREATE INDEX codings_code ON codings(code)",
+        "CREATE INDEX codings_segment ON codings(document, segment)",
+        "CREATE INDEX counts_document ON counts(document)",
         "CREATE INDEX cooccurrence_b ON cooccurrence(kind, b)",
     ]
 }

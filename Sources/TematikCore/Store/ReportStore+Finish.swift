@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension ReportStore {
-    /// Writes the counts, the co-occurrences and `meta`, closes the database and renames it onto its path.
+    /// Writes the counts, the co-occurrences and `meta`, creates the indexes, closes the database and renames it onto its path.
     ///
     /// `counts` gets one row per code and per theme for the corpus (`document` NULL) and one per document
     /// of ``AnalysisResult/documents``. `meta` holds `schema_version`, `tool_version`, `codebook_sha256`,
@@ -39,6 +39,7 @@ extension ReportStore {
             for (key, value) in meta {
                 try db.execute(sql: "INSERT INTO meta VALUES (?, ?)", arguments: [key, value])
             }
+            for statement in ReportSchema.indexes { try db.execute(sql: statement) }
         }
         try closeAndRename()
     }
