@@ -17,7 +17,8 @@ struct FoldedWordCounts: Sendable {
     private var arena: [UInt8] = []
     private var entries: [Entry] = []
     /// Indices into `entries`, or -1 for an empty slot; the count is a power of two, at most half full.
-    private var slots = [Int](repeating: -1, count: 64)
+    /// Empty until the first word comes: a run keeps one table per pattern for every document.
+    private var slots: [Int] = []
 
     /// No words.
     init() {}
@@ -42,7 +43,11 @@ struct FoldedWordCounts: Sendable {
     /// Adds `count` to the word whose folded bytes are `word`.
     /// - Complexity: O(*n*) in the word's length, amortised; no allocation once the word has been seen.
     mutating func add(_ word: UnsafeBufferPointer<UInt8>, count: Int = 1) {
-        let (hash, slot, found) = find(word)
+        add(word, hash: Self.hash(word), count: count)
+    }
+
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, count: Int) {
+        let (slot, found) = find(word, hash: hash)
         if let found {
             entries[found].count += count
         } else {
@@ -53,7 +58,8 @@ struct FoldedWordCounts: Sendable {
     /// Adds one to `word` if `isCounted(word)`, asking only the first time a word is seen: a word that is
     /// not counted is kept with a mark, so the next lookup of it settles it.
     mutating func add(_ word: UnsafeBufferPointer<UInt8>, if isCounted: (UnsafeBufferPointer<UInt8>) -> Bool) {
-        let (hash, slot, found) = find(word)
+        let hash = Self.hash(word)
+        let (slot, found) = find(word, hash: hash)
         if let found {
             if entries[found].count >= 0 { entries[found].count += 1 }
         } else {
@@ -63,7 +69,7 @@ struct FoldedWordCounts: Sendable {
 
     /// Whether `word` has been counted.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let found = find(word).found else { return false }
+        guard let found = find(word, hash: Self.hash(word)).found else { return false }
         return entries[found].count >= 0
     }
 
@@ -71,14 +77,15 @@ struct FoldedWordCounts: Sendable {
     mutating func merge(_ other: FoldedWordCounts) {
         other.arena.withUnsafeBufferPointer { bytes in
             for entry in other.entries where entry.count >= 0 {
-                add(UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length]), count: entry.count)
+                let word = UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length])
+                add(word, hash: entry.hash, count: entry.count)
             }
         }
     }
 
-    /// The word's hash, and the index of its entry or else the empty slot where it belongs.
-    private func find(_ word: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, slot: Int, found: Int?) {
-        let hash = Self.hash(word)
+    /// The index of the word's entry, or else the empty slot where it belongs (-1 while there are no slots).
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int?) {
+        guard !slots.isEmpty else { return (-1, nil) }
         let mask = slots.count - 1
         return slots.withUnsafeBufferPointer { slots in
             entries.withUnsafeBufferPointer { entries in
@@ -86,10 +93,10 @@ struct FoldedWordCounts: Sendable {
                     var slot = Int(truncatingIfNeeded: hash) & mask
                     while true {
                         let index = slots[slot]
-                        if index < 0 { return (hash, slot, nil) }
+                        if index < 0 { return (slot, nil) }
                         let entry = entries[index]
                         if entry.hash == hash, entry.length == word.count, Self.equal(arena, at: entry.start, word) {
-                            return (hash, slot, index)
+                            return (slot, index)
                         }
                         slot = (slot + 1) & mask
                     }
@@ -107,6 +114,11 @@ struct FoldedWordCounts: Sendable {
     }
 
     private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int, count: Int) {
+        var slot = slot
+        if slots.isEmpty {
+            slots = [Int](repeating: -1, count: 64)
+            slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        }
         slots[slot] = entries.count
         entries.append(Entry(start: arena.count, length: word.count, hash: hash, count: count))
         arena.append(contentsOf: word)

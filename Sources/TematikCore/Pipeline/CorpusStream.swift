@@ -60,20 +60,31 @@ public struct CorpusStream: Sendable {
     ///   expects: listing and metadata problems first, then file by file, then metadata rows without a file.
     /// - Throws: what `body` throws; documents still in flight are then cancelled.
     public func forEach(_ body: (CodedDocument) async throws -> Void) async throws -> CorpusOutcome {
+        try await forEach(preparing: { _ in () }) { document, _ in try await body(document) }
+    }
+
+    /// Like ``forEach(_:)``, and also runs `prepare` on each coded document in the task that coded it,
+    /// concurrently with the other documents, handing its result to `body` with the document: the place
+    /// for per-document work that does not depend on the documents before it.
+    func forEach<Prepared: Sendable>(
+        preparing prepare: @escaping @Sendable (CodedDocument) -> Prepared,
+        _ body: (CodedDocument, Prepared) async throws -> Void
+    ) async throws -> CorpusOutcome {
         let entries = listing.documents.filter { shard.owns($0.id) }
         let openingWarnings = shard.ownsCorpusLevel ? metadata?.warnings ?? [] : []
         var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: openingWarnings)
         let window = 2 * jobs
-        try await withThrowingTaskGroup(of: (Int, Result<CodedDocument, Diagnostic>).self) { group in
+        typealias Outcome = Result<(CodedDocument, Prepared), Diagnostic>
+        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
             var started = 0
             var running = 0
             var delivered = 0
-            var waiting: [Int: Result<CodedDocument, Diagnostic>] = [:]
+            var waiting: [Int: Outcome] = [:]
             func startMore() {
                 while started < entries.count, running < jobs, started < delivered + window {
                     let index = started
                     let entry = entries[index]
-                    group.addTask { (index, await self.readAndCode(entry)) }
+                    group.addTask { (index, await self.readAndCode(entry).map { ($0, prepare($0)) }) }
                     started += 1
                     running += 1
                 }
@@ -82,10 +93,10 @@ public struct CorpusStream: Sendable {
             while delivered < entries.count {
                 if let ready = waiting.removeValue(forKey: delivered) {
                     switch ready {
-                    case .success(let document):
+                    case .success(let (document, prepared)):
                         outcome.documents += 1
                         outcome.warnings += document.document.warnings
-                        try await body(document)
+                        try await body(document, prepared)
                     case .failure(let diagnostic):
                         outcome.failures.append(diagnostic)
                     }

@@ -37,12 +37,18 @@ public enum Pipeline {
         do {
             // Each document is counted and its codings written, then dropped: nothing grows with the corpus
             // but the accumulator's small per-document rows and word counts.
-            outcome = try await corpus.forEach { document in
-                accumulator.add(document)
+            let maker = DocumentContribution.Maker(
+                codebook: codebook, options: options.analysis, makesRows: pseudonyms == nil)
+            outcome = try await corpus.forEach(preparing: maker.contribution) { document, contribution in
+                contribution.add(document, to: &accumulator)
                 // Speakers get their pseudonyms in document-id order, before the document's rows are written.
                 pseudonyms?.register(document.document)
                 let shown = pseudonyms?.mask(document) ?? document
-                try codings.append(shown)
+                if let rows = contribution.codingsRows {
+                    try codings.append(rows: rows)
+                } else {
+                    try codings.append(shown)
+                }
                 try store.add(shown)
                 project?.add(shown)
             }

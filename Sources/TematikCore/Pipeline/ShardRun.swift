@@ -25,10 +25,11 @@ enum ShardRun {
         let outcome: CorpusOutcome
         let codingsFile: CodingsCSVFile
         do {
-            outcome = try await corpus.forEach { document in
-                accumulator.add(document)
+            let maker = DocumentContribution.Maker(codebook: codebook, options: options.analysis, makesRows: true)
+            outcome = try await corpus.forEach(preparing: maker.contribution) { document, contribution in
+                contribution.add(document, to: &accumulator)
                 let start = codings.bytesWritten
-                try codings.append(document)
+                try codings.append(rows: contribution.codingsRows ?? [])
                 try store.add(document)
                 documents.append(PartialDocument(id: document.document.id, bytes: codings.bytesWritten - start))
                 documentWarnings += document.document.warnings.count

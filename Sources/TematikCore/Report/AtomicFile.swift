@@ -107,6 +107,13 @@ public struct FileSink {
         if buffer.count >= Self.capacity { try flush() }
     }
 
+    /// Appends `bytes` as they are.
+    mutating func append(_ bytes: [UInt8]) throws {
+        count += bytes.count
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
     mutating func flush() throws {
         guard !buffer.isEmpty else { return }
         do {

@@ -6,51 +6,105 @@ enum CodingsCSV {
         "token_end", "char_start", "char_end", "start_time", "matched_text",
     ]
 
-    /// Appends the rows of one document's codings, in coding order.
+    /// The fields that come from the codebook, quoted once for every row: code ids, themes, pattern sources.
+    struct CodebookFields: Sendable {
+        let codes: [[UInt8]]
+        let themes: [[UInt8]]
+        /// Per code, per pattern index.
+        let patterns: [[[UInt8]]]
+
+        init(_ codebook: Codebook) {
+            let codes = codebook.codes
+            self.codes = codes.map { CSVBytes.quoted($0.id) }
+            themes = codes.map { CSVBytes.quoted($0.theme) }
+            patterns = codes.map { $0.patterns.map { CSVBytes.quoted($0.source) } }
+        }
+    }
+
+    /// The rows of one document's codings, in coding order, as UTF-8 bytes.
     ///
     /// `char_start`/`char_end` count Unicode scalars (code points) from the start of the segment's text,
     /// as Python's `str` indexes it; they are computed from the coding's UTF-8 byte range. A coding whose
     /// code, segment or byte range lies outside its document is skipped rather than guessed at.
-    static func append(_ coded: CodedDocument, codebook: Codebook, to sink: inout FileSink) throws {
-        let codes = codebook.codes
+    static func rows(_ coded: CodedDocument, fields: CodebookFields) -> [UInt8] {
         let segments = coded.document.segments
-        var cachedSegment = -1
-        var bytes: [UInt8] = []
-        var scalarsBefore: [Int] = []
-        for coding in coded.codings {
-            guard codes.indices.contains(coding.code), segments.indices.contains(coding.segment) else { continue }
-            let segment = segments[coding.segment]
-            if coding.segment != cachedSegment {
-                cachedSegment = coding.segment
-                bytes = Array(segment.text.utf8)
-                scalarsBefore = scalarOffsets(bytes)
+        let codings = coded.codings
+        let document = CSVBytes.quoted(coded.document.id)
+        var csv = CSVBytes()
+        var next = 0
+        while next < codings.count {
+            // The codings of one segment, which share its text, speaker and time.
+            let segmentIndex = codings[next].segment
+            var end = next + 1
+            while end < codings.count, codings[end].segment == segmentIndex { end += 1 }
+            defer { next = end }
+            guard segments.indices.contains(segmentIndex) else { continue }
+            let segment = segments[segmentIndex]
+            var prefix = CSVBytes()
+            prefix.quotedField(document)
+            prefix.separator()
+            prefix.field(segment.index)
+            prefix.separator()
+            prefix.field(segment.speaker ?? "")
+            prefix.separator()
+            prefix.field(segment.role.rawValue)
+            prefix.separator()
+            let start = CSVBytes.quoted(CSVWriter.seconds(segment.start))
+            var text = segment.text
+            text.withUTF8 { text in
+                var scalars = ScalarCounter(text)
+                for coding in codings[next..<end] {
+                    guard fields.codes.indices.contains(coding.code), coding.bytes.lowerBound >= 0,
+                        coding.bytes.upperBound <= text.count
+                    else { continue }
+                    csv.quotedField(prefix.bytes)
+                    csv.quotedField(fields.codes[coding.code])
+                    csv.separator()
+                    csv.quotedField(fields.themes[coding.code])
+                    csv.separator()
+                    let patterns = fields.patterns[coding.code]
+                    if patterns.indices.contains(coding.pattern) { csv.quotedField(patterns[coding.pattern]) }
+                    csv.separator()
+                    csv.field(coding.tokens.lowerBound)
+                    csv.separator()
+                    csv.field(coding.tokens.upperBound)
+                    csv.separator()
+                    csv.field(scalars.count(before: coding.bytes.lowerBound))
+                    csv.separator()
+                    csv.field(scalars.count(before: coding.bytes.upperBound))
+                    csv.separator()
+                    csv.quotedField(start)
+                    csv.separator()
+                    csv.field(UnsafeBufferPointer(rebasing: text[coding.bytes]))
+                    csv.endRow()
+                }
             }
-            guard coding.bytes.lowerBound >= 0, coding.bytes.upperBound <= bytes.count,
-                coding.bytes.lowerBound <= coding.bytes.upperBound
-            else { continue }
-            let code = codes[coding.code]
-            let pattern = code.patterns.indices.contains(coding.pattern) ? code.patterns[coding.pattern].source : ""
-            let matched = String(decoding: bytes[coding.bytes], as: UTF8.self)
-            try sink.append(
-                CSVWriter.row([
-                    coded.document.id, String(segment.index), segment.speaker ?? "", segment.role.rawValue,
-                    code.id, code.theme, pattern, String(coding.tokens.lowerBound), String(coding.tokens.upperBound),
-                    String(scalarsBefore[coding.bytes.lowerBound]), String(scalarsBefore[coding.bytes.upperBound]),
-                    CSVWriter.seconds(segment.start), matched,
-                ]))
         }
+        return csv.bytes
     }
+}
 
-    /// For every byte offset 0...count, the number of Unicode scalars that start before it.
-    static func scalarOffsets(_ bytes: [UInt8]) -> [Int] {
-        var offsets = [Int](repeating: 0, count: bytes.count + 1)
-        var scalars = 0
-        for (i, byte) in bytes.enumerated() {
-            offsets[i] = scalars
-            // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
-            if byte & 0xC0 != 0x80 { scalars += 1 }
+/// Counts the Unicode scalars before byte offsets of UTF-8 text, moving forward from the last offset asked
+/// for, so that the codings of a segment, which come in text order, cost one pass over it.
+struct ScalarCounter {
+    private let text: UnsafeBufferPointer<UInt8>
+    private var offset = 0
+    private var scalars = 0
+
+    init(_ text: UnsafeBufferPointer<UInt8>) { self.text = text }
+
+    /// The number of scalars that start before byte `target` (at most the text's length).
+    mutating func count(before target: Int) -> Int {
+        if target < offset {
+            offset = 0
+            scalars = 0
         }
-        offsets[bytes.count] = scalars
-        return offsets
+        let target = min(target, text.count)
+        while offset < target {
+            // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
+            if text[offset] & 0xC0 != 0x80 { scalars += 1 }
+            offset += 1
+        }
+        return scalars
     }
 }

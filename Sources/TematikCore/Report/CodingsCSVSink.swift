@@ -13,7 +13,7 @@ import Foundation
 /// Documents must be appended in document-id order (the pipeline hands them over in that order); rows
 /// are in document, then coding order. One owner writes it, so it is not `Sendable`.
 public struct CodingsCSVSink {
-    private let codebook: Codebook
+    private let fields: CodingsCSV.CodebookFields
     private let temporary: URL
     private var sink: FileSink
     private let handle: FileHandle
@@ -35,7 +35,7 @@ public struct CodingsCSVSink {
         else {
             throw AtomicFile.failure(target, "cannot create a temporary file in \(directory.path)")
         }
-        self.codebook = codebook
+        fields = CodingsCSV.CodebookFields(codebook)
         self.handle = handle
         sink = FileSink(handle: handle, url: target)
         do {
@@ -49,13 +49,19 @@ public struct CodingsCSVSink {
     /// Appends the rows of one document's codings.
     /// - Throws: a ``Diagnostic`` when the file cannot be written.
     public mutating func append(_ document: CodedDocument) throws {
-        try CodingsCSV.append(document, codebook: codebook, to: &sink)
+        try sink.append(CodingsCSV.rows(document, fields: fields))
     }
 
     /// Appends rows that are already CSV text, such as a shard's block of one document's rows
     /// (`tematik merge`); they must follow the same header and the same document-id order.
     /// - Throws: a ``Diagnostic`` when the file cannot be written.
     public mutating func append(rows: Data) throws {
+        try sink.append(rows)
+    }
+
+    /// Appends one document's rows rendered elsewhere (``DocumentContribution``), in document-id order.
+    /// - Throws: a ``Diagnostic`` when the file cannot be written.
+    mutating func append(rows: [UInt8]) throws {
         try sink.append(rows)
     }
 

@@ -36,14 +36,26 @@ enum CacheFile {
                     try? FileManager.default.removeItem(atPath: path + suffix)
                 }
             } else {
-                return (try DatabaseQueue(path: path), nil)
+                return (try DatabaseQueue(path: path, configuration: writing), nil)
             }
         }
-        let queue = try DatabaseQueue(path: path)
+        let queue = try DatabaseQueue(path: path, configuration: writing)
         try queue.write { db in
             for statement in statements { try db.execute(sql: statement) }
         }
         return (queue, warning)
+    }
+
+    /// Write-ahead logging without a sync per commit: each document is stored in its own transaction, and a
+    /// rollback journal synced for each (SQLite's default) cost more than reading the document again. A power
+    /// cut may lose the last documents stored, never the file's consistency; those are simply read again.
+    private static var writing: Configuration {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return configuration
     }
 
     /// Why the file at `path` is not a usable cache, or `nil` when it is one.

@@ -34,10 +34,28 @@ import Testing
         #expect(CSVWriter.row(["a", "b,c", ""]) == "a,\"b,c\",\n")
     }
 
-    @Test func scalarOffsetsCountCodePoints() {
+    @Test func scalarCounterCountsCodePointsForwardAndBack() {
         let bytes = Array("aå€😀b".utf8)  // 1 + 2 + 3 + 4 + 1 bytes
-        let offsets = CodingsCSV.scalarOffsets(bytes)
-        #expect([0, 1, 3, 6, 10, 11].map { offsets[$0] } == [0, 1, 2, 3, 4, 5])
+        bytes.withUnsafeBufferPointer { text in
+            var counter = ScalarCounter(text)
+            #expect([0, 1, 3, 6, 10, 11].map { counter.count(before: $0) } == [0, 1, 2, 3, 4, 5])
+            // Back to an earlier offset, as a second code's coding of the same words asks.
+            #expect(counter.count(before: 3) == 2)
+            #expect(counter.count(before: 99) == 5)
+        }
+    }
+
+    @Test func csvBytesQuoteLikeTheStringWriter() {
+        for text in ["plain", "a,b", "say \"hi\"", "two\nlines", "", "åäö, 😀"] {
+            var csv = CSVBytes()
+            csv.field(text)
+            csv.separator()
+            csv.field(-120)
+            csv.separator()
+            csv.field(0)
+            csv.endRow()
+            #expect(String(decoding: csv.bytes, as: UTF8.self) == CSVWriter.row([text, "-120", "0"]))
+        }
     }
 
     @Test func jsonIsSortedAndNumbersAreFixed() throws {

@@ -1,0 +1,59 @@
+/// CSV text built straight into UTF-8 bytes, with the quoting rules of ``CSVWriter``: for files of
+/// millions of rows, where a `String` per field would cost more than everything else about a row.
+struct CSVBytes {
+    private(set) var bytes: [UInt8] = []
+
+    /// One field from its UTF-8 bytes, quoted when it holds a comma, a quote or a line break.
+    mutating func field(_ text: UnsafeBufferPointer<UInt8>) {
+        guard text.contains(where: Self.needsQuotes) else {
+            bytes.append(contentsOf: text)
+            return
+        }
+        bytes.append(Self.quote)
+        for byte in text {
+            if byte == Self.quote { bytes.append(Self.quote) }
+            bytes.append(byte)
+        }
+        bytes.append(Self.quote)
+    }
+
+    /// One field from text.
+    mutating func field(_ text: String) {
+        var text = text
+        text.withUTF8 { field($0) }
+    }
+
+    /// One field that is already quoted as needed (``quoted(_:)``).
+    mutating func quotedField(_ field: [UInt8]) { bytes.append(contentsOf: field) }
+
+    /// An integer in decimal digits.
+    mutating func field(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// The comma between two fields.
+    mutating func separator() { bytes.append(UInt8(ascii: ",")) }
+
+    /// The end of a row.
+    mutating func endRow() { bytes.append(UInt8(ascii: "\n")) }
+
+    /// `text` as one field, quoted as needed, for fields written on many rows.
+    static func quoted(_ text: String) -> [UInt8] {
+        var field = CSVBytes()
+        field.field(text)
+        return field.bytes
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D
+    }
+}
