@@ -65,7 +65,9 @@ enum OfficeTeamsTranscript {
         // Most paragraphs are sentences: a header's first line is short and starts (cue time) or ends
         // (name and time) with a digit, so most are turned away without making strings.
         let bytes = line.utf8
-        let lineEnd = bytes.firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+        // Only the first bytes are searched for the line's end: a longer first line is no header.
+        let head = bytes.prefix(maxHeaderLength + 1)
+        let lineEnd = head.firstIndex(of: UInt8(ascii: "\n")) ?? head.endIndex
         guard let firstByte = bytes.first, lineEnd > bytes.startIndex,
             bytes.distance(from: bytes.startIndex, to: lineEnd) <= maxHeaderLength,
             isDigit(firstByte) || isDigit(bytes[bytes.index(before: lineEnd)])

@@ -105,12 +105,16 @@ struct DocumentCacheTests {
     @Test func damagedPagesAreDetected() throws {
         let folder = try TemporaryFolder()
         let path = folder.url.appendingPathComponent("c.sqlite").path
-        let cache = try DocumentCache(path: path, toolVersion: "1")
-        for index in 0..<50 {
-            var document = coded.document
-            document.id = "doc\(index).txt"
-            try cache.storeDocument(document, optionsKey: "o")
+        do {
+            // Closed at the end of the block, which moves the write-ahead log into the file.
+            let cache = try DocumentCache(path: path, toolVersion: "1")
+            for index in 0..<50 {
+                var document = coded.document
+                document.id = "doc\(index).txt"
+                try cache.storeDocument(document, optionsKey: "o")
+            }
         }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
         // Overwrite everything after the header page with junk, keeping the header intact.
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(bytes.count > 8192)
