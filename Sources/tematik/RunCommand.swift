@@ -126,7 +126,11 @@ struct RunCommand: AsyncParsableCommand {
         }
         guard !quiet else { return }
         Console.error(summary.headline)
-        if verbose {
+        if summary.upToDate {
+            Console.error(
+                "\(summary.output) is up to date: no input, option or report file changed since the run that "
+                    + "wrote it (--no-cache makes it anew)")
+        } else if verbose {
             for file in summary.filesWritten { Console.error("  wrote \(file)") }
         }
     }

@@ -37,6 +37,59 @@ import Testing
         #expect(try Tool.report(afterEdit) != Tool.report(cold))
     }
 
+    @Test func anUnchangedRunIsUpToDateAndAnyChangeMakesTheReportAgain() throws {
+        let corpus = try corpusCopy()
+        let scratch = try Tool.temporaryFolder()
+        let cache = scratch.appendingPathComponent("cache.sqlite")
+        let out = scratch.appendingPathComponent("out")
+        let upToDate = "is up to date"
+        let cold = try run(corpus, cache: cache, out: out)
+        #expect(cold.status == 0)
+        #expect(!cold.stderr.contains(upToDate))
+        let report = try Tool.report(out)
+        let modified =
+            try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("report.html").path)[
+                .modificationDate] as? Date
+
+        // Nothing changed: the same summary, and no file is written again.
+        let warm = try run(corpus, cache: cache, out: out)
+        #expect(warm.status == 0)
+        #expect(warm.stderr.contains("\(out.path) \(upToDate)"), "\(warm.stderr)")
+        #expect(warm.stderr.contains("12 documents coded, 0 failed"))
+        #expect(try Tool.report(out) == report)
+        let after =
+            try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("report.html").path)[
+                .modificationDate] as? Date
+        #expect(after == modified)
+
+        // A report file edited by hand is written anew.
+        let markdown = out.appendingPathComponent("report.md")
+        try Data("edited".utf8).write(to: markdown)
+        #expect(try run(corpus, cache: cache, out: out).stderr.contains(upToDate) == false)
+        #expect(try Tool.report(out) == report)
+
+        // An option that changes the report.
+        let window = try Tool.run([
+            "run", "--corpus", corpus.path, "--out", out.path, "--cache", cache.path, "--unit", "document",
+        ])
+        #expect(window.status == 0)
+        #expect(!window.stderr.contains(upToDate))
+        #expect(try Tool.report(out) != report)
+        #expect(try run(corpus, cache: cache, out: out).stderr.contains(upToDate) == false)
+        #expect(try Tool.report(out) == report)
+
+        // A transcript touched but not changed, then one changed: both read again, the second changes the report.
+        let transcript = corpus.appendingPathComponent("tallmyra-kommun-kommundirektor.txt")
+        let text = try Data(contentsOf: transcript)
+        try text.write(to: transcript)
+        #expect(try run(corpus, cache: cache, out: out).stderr.contains(upToDate) == false)
+        #expect(try Tool.report(out) == report)
+        try (text + Data("\nRespondent: Vi saknar kompetens.\n".utf8)).write(to: transcript)
+        #expect(try run(corpus, cache: cache, out: out).stderr.contains(upToDate) == false)
+        #expect(try Tool.report(out) != report)
+        #expect(try run(corpus, cache: cache, out: out).stderr.contains(upToDate))
+    }
+
     @Test func corruptCacheIsReportedAndRebuilt() throws {
         let corpus = try corpusCopy()
         let scratch = try Tool.temporaryFolder()

@@ -66,3 +66,25 @@ public struct CodingCache: Sendable {
         return .success(coded)
     }
 }
+
+extension CodingCache {
+    /// The summary of the last run into `output`, when that run had `fingerprint` and every file it wrote
+    /// is still as it left it; `nil` when the report must be made again.
+    func upToDateSummary(_ fingerprint: ReportFingerprint, output: URL) -> RunSummary? {
+        guard let record = cache.report(output: output.standardizedFileURL.path),
+            record.fingerprint == fingerprint.value, record.outputsAreUnchanged
+        else { return nil }
+        var summary = record.summary
+        summary.upToDate = true
+        return summary
+    }
+
+    /// Remembers a finished run into `output` with its fingerprint and the stamps of the files it wrote.
+    /// A record that cannot be stored only costs the next run time.
+    func record(_ summary: RunSummary, fingerprint: ReportFingerprint, output: URL, files: [URL]) {
+        let stamps = files.compactMap(FileStamp.init)
+        guard stamps.count == files.count else { return }
+        let record = ReportRecord(fingerprint: fingerprint.value, summary: summary, outputs: stamps)
+        try? cache.storeReport(record, output: output.standardizedFileURL.path)
+    }
+}

@@ -22,6 +22,13 @@ public enum Pipeline {
             root: options.corpus, reading: options.reading,
             coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs,
             cache: cache)
+        let fingerprint = cache.map { _ in
+            ReportFingerprint(options: options, codebook: codebook, listing: corpus.listing)
+        }
+        if let cache, let fingerprint, var summary = cache.upToDateSummary(fingerprint, output: options.output) {
+            summary.warnings = cache.diagnostics + summary.warnings
+            return summary
+        }
         var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
         var pseudonyms = options.pseudonymize ? try pseudonymizer(corpus: options.corpus, listing: corpus.listing) : nil
         let outputExisted = FileManager.default.fileExists(atPath: options.output.path)
@@ -63,6 +70,8 @@ public enum Pipeline {
         try enforceStrict(options, failures: outcome.failures, codings: codingsFile, outputExisted: outputExisted)
         let language = ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv
         let documents = accumulator.documents
+        // The result holds what the report needs; the per-document records go before it is rendered.
+        accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
         var input = ReportInput(
             result: result, documents: documents, codings: codingsFile, codebook: codebook,
             language: language, toolVersion: ToolInfo.version,
@@ -74,10 +83,13 @@ public enum Pipeline {
         written.append("tematik.sqlite")
         if let project, let url = options.qdpx { try project.write(to: url) }
         let folder = options.output.relativePath
-        return RunSummary(
-            documents: outcome.documents, failures: outcome.failures,
-            warnings: (cache?.diagnostics ?? []) + outcome.warnings,
+        var summary = RunSummary(
+            documents: outcome.documents, failures: outcome.failures, warnings: outcome.warnings,
             skipped: corpus.listing.skipped, output: folder, filesWritten: written.map { folder + "/" + $0 })
+        let files = written.map { options.output.appendingPathComponent($0) } + (options.qdpx.map { [$0] } ?? [])
+        if let fingerprint { cache?.record(summary, fingerprint: fingerprint, output: options.output, files: files) }
+        summary.warnings = (cache?.diagnostics ?? []) + summary.warnings
+        return summary
     }
 
     /// Loads the codebook, turning its problems into a ``ConfigurationError``.

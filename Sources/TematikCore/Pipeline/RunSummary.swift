@@ -1,5 +1,5 @@
 /// What a run did: for the command line to print and to choose its exit code.
-public struct RunSummary: Sendable {
+public struct RunSummary: Sendable, Codable {
     /// Documents read and coded.
     public var documents: Int
     /// Files that could not be read; the run went on without them.
@@ -12,6 +12,9 @@ public struct RunSummary: Sendable {
     public var output: String
     /// The report's files, by path.
     public var filesWritten: [String]
+    /// Whether the report folder was already up to date, so that nothing was read or written (the other
+    /// members then repeat the run that wrote it).
+    public var upToDate = false
 
     /// One line for the end of a run: `12 documents coded, 0 failed, 1 skipped → Reports/demo`.
     public var headline: String {

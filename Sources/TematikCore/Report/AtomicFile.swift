@@ -22,6 +22,15 @@ public enum AtomicFile {
     /// appears under its name only after `body` returns.
     /// - Throws: a ``Diagnostic`` naming the file when it cannot be written, or what `body` throws.
     public static func write(to url: URL, _ body: (inout FileSink) throws -> Void) throws {
+        try commit(try stage(for: url, body), to: url)
+    }
+
+    /// Streams a file to the temporary name of `url` through `body` and returns that name, for a caller
+    /// that renames several files at the end (``commit(_:to:)``) so that an interrupted run leaves every
+    /// old file in place.
+    /// - Throws: a ``Diagnostic`` naming the file when it cannot be written, or what `body` throws; the
+    ///   temporary file is then removed.
+    static func stage(for url: URL, _ body: (inout FileSink) throws -> Void) throws -> URL {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
@@ -33,33 +42,16 @@ public enum AtomicFile {
         do {
             try body(&output)
             try output.flush()
-            try? handle.close()
-            guard rename(temporary.path, url.path) == 0 else {
-                throw failure(url, "cannot rename the temporary file (\(String(cString: strerror(errno))))")
-            }
+            try handle.close()
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
-    }
-
-    /// Writes `data` under the temporary name of `url` and returns that name, for a caller that renames
-    /// several files at the end (``commit(_:to:)``) so that an interrupted run leaves every old file in place.
-    /// - Throws: a ``Diagnostic`` naming the file when it cannot be written.
-    static func stage(_ data: Data, for url: URL) throws -> URL {
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw failure(url, "cannot write the file (\(error.localizedDescription))")
-        }
         return temporary
     }
 
-    /// Renames a file written by ``stage(_:for:)`` onto `url`.
+    /// Renames a file written by ``stage(for:_:)`` onto `url`.
     /// - Throws: a ``Diagnostic`` naming `url` when the rename fails; the temporary file is then removed.
     static func commit(_ temporary: URL, to url: URL) throws {
         guard rename(temporary.path, url.path) == 0 else {

@@ -3,13 +3,20 @@ enum JSONFiles {
     /// The version of `results.json`'s layout; raised whenever a key changes meaning or goes away.
     static let schemaVersion = 1
 
-    /// The analysis result's members with `schema_version` beside them, keys sorted.
-    /// - Throws: what encoding the result throws (nothing in practice: every member is a plain value).
-    static func results(_ context: ReportContext) throws -> String {
+    /// Writes the analysis result's members with `schema_version` beside them, keys sorted. The
+    /// per-document figures, which grow with the corpus, are encoded and written one document at a time.
+    /// - Throws: what encoding the result throws (nothing in practice: every member is a plain value), or a
+    ///   ``Diagnostic`` when the file cannot be written.
+    static func writeResults(_ context: ReportContext, to sink: inout FileSink) throws {
+        var summary = context.result
+        let documents = summary.documents
+        summary.documents = []
         var members: [String: JSONValue] = [:]
-        if case .object(let encoded) = try JSONValueEncoder.encode(context.result) { members = encoded }
+        if case .object(let encoded) = try JSONValueEncoder.encode(summary) { members = encoded }
         members["schema_version"] = .int(schemaVersion)
-        return JSONValue.object(members).rendered()
+        try JSONValue.object(members).write(to: &sink, streaming: "documents", count: documents.count) {
+            try JSONValueEncoder.encode(documents[$0])
+        }
     }
 
     /// What was read and how: tool version, codebook, every input with its SHA-256, and the options that

@@ -20,6 +20,37 @@ public enum JSONValue: Hashable, Sendable {
         return text + "\n"
     }
 
+    /// Writes the object pretty-printed as ``rendered()`` prints it, with its member `key` an array of
+    /// `count` elements made by `element` one at a time, so that the array is never held whole.
+    /// - Precondition: the value is an object.
+    /// - Throws: what `element` throws, or a ``Diagnostic`` when the file cannot be written.
+    func write(
+        to sink: inout FileSink, streaming key: String, count: Int, element: (Int) throws -> JSONValue
+    ) throws {
+        guard case .object(var members) = self else { preconditionFailure("only an object streams a member") }
+        members[key] = .array([])
+        let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        try sink.append("{\n")
+        for (i, name) in keys.enumerated() {
+            var text = "  "
+            Self.quote(name, into: &text)
+            text += ": "
+            if name == key, count > 0 {
+                try sink.append(text + "[\n")
+                for index in 0..<count {
+                    var item = "    "
+                    try element(index).write(into: &item, indent: "    ")
+                    try sink.append(item + (index + 1 < count ? ",\n" : "\n"))
+                }
+                text = "  ]"
+            } else {
+                members[name, default: .null].write(into: &text, indent: "  ")
+            }
+            try sink.append(text + (i + 1 < keys.count ? ",\n" : "\n"))
+        }
+        try sink.append("}\n")
+    }
+
     /// A string or `null`.
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 

@@ -21,14 +21,14 @@ public enum ReportWriter {
                 fix: "Check the path and that its parent folder is writable.")
         }
         let context = ReportContext(input)
-        let files: [(String, () throws -> String)] = [
-            ("counts.csv", { CSVFiles.counts(context) }),
-            ("cooccurrence.csv", { CSVFiles.cooccurrence(context) }),
-            ("documents.csv", { CSVFiles.documents(context) }),
-            ("manifest.json", { try JSONFiles.manifest(context) }),
-            ("report.html", { HTMLReport.render(input) }),
-            ("report.md", { MarkdownReport.render(input) }),
-            ("results.json", { try JSONFiles.results(context) }),
+        let files: [(String, (inout FileSink) throws -> Void)] = [
+            ("counts.csv", { try $0.append(CSVFiles.counts(context)) }),
+            ("cooccurrence.csv", { try $0.append(CSVFiles.cooccurrence(context)) }),
+            ("documents.csv", { try $0.append(CSVFiles.documents(context)) }),
+            ("manifest.json", { try $0.append(JSONFiles.manifest(context)) }),
+            ("report.html", { try $0.append(HTMLReport.render(input)) }),
+            ("report.md", { try $0.append(MarkdownReport.render(input)) }),
+            ("results.json", { try JSONFiles.writeResults(context, to: &$0) }),
         ]
         // Every file is rendered under its temporary name first and all are renamed together at the end, so
         // a failure or an interruption while rendering leaves the previous report whole.
@@ -36,7 +36,7 @@ public enum ReportWriter {
         do {
             for (name, render) in files {
                 let target = directory.appendingPathComponent(name)
-                staged.append((try AtomicFile.stage(Data(try render().utf8), for: target), target))
+                staged.append((try AtomicFile.stage(for: target, render), target))
             }
         } catch {
             for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }

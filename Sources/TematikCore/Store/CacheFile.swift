@@ -7,7 +7,7 @@ enum CacheFile {
     /// `TMTC` as a big-endian integer: SQLite's `application_id`, which marks the file as a Tematik cache.
     static let applicationID: Int32 = 0x544D_5443
     /// The layout of the tables; a file with another `user_version` is rebuilt.
-    static let schemaVersion = 1
+    static let schemaVersion = 2
 
     static let statements = [
         """
@@ -18,6 +18,7 @@ enum CacheFile {
         CREATE TABLE codings (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, options TEXT NOT NULL,
             tool TEXT NOT NULL, codebook TEXT NOT NULL, value BLOB NOT NULL)
         """,
+        "CREATE TABLE reports (output TEXT PRIMARY KEY, value BLOB NOT NULL)",
         "PRAGMA application_id = \(applicationID)",
         "PRAGMA user_version = \(schemaVersion)",
     ]
@@ -78,7 +79,7 @@ enum CacheFile {
                 }
                 guard try String.fetchOne(db, sql: "PRAGMA quick_check") == "ok" else { return "is damaged" }
                 let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
-                guard Set(tables).isSuperset(of: ["documents", "codings"]) else { return "lacks its tables" }
+                guard Set(tables).isSuperset(of: ["documents", "codings", "reports"]) else { return "lacks its tables" }
                 return nil
             }
         } catch {

@@ -97,3 +97,23 @@ public struct DocumentCache: Sendable {
         }
     }
 }
+
+extension DocumentCache {
+    /// The record of the last run that wrote the report folder `output`, or `nil`.
+    func report(output: String) -> ReportRecord? {
+        let blob = try? queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT value FROM reports WHERE output = ?", arguments: [output])
+        }
+        guard let blob = blob ?? nil else { return nil }
+        return try? JSONDecoder().decode(ReportRecord.self, from: blob)
+    }
+
+    /// Keeps `record` as the last run that wrote the report folder `output`, replacing the one before.
+    /// - Throws: a GRDB `DatabaseError` or an encoding error.
+    func storeReport(_ record: ReportRecord, output: String) throws {
+        let blob = try JSONEncoder().encode(record)
+        try queue.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO reports VALUES (?, ?)", arguments: [output, blob])
+        }
+    }
+}

@@ -87,6 +87,24 @@ import Testing
         #expect(JSONValue.string("\u{1}").rendered() == "\"\\u0001\"\n")
     }
 
+    @Test(arguments: [0, 1, 3])
+    func aStreamedMemberPrintsAsTheWholeValueDoes(count: Int) throws {
+        let elements = (0..<count).map { JSONValue.object(["n": .int($0), "s": .array([.string("x\n")])]) }
+        let value = JSONValue.object(["b": .array(elements), "a": .number(0.5), "c": .object([:])])
+        let directory = try ReportFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let target = directory.appendingPathComponent("x.json")
+        try AtomicFile.write(to: target) { sink in
+            var shallow = value
+            if case .object(var members) = value {
+                members["b"] = nil
+                shallow = .object(members)
+            }
+            try shallow.write(to: &sink, streaming: "b", count: count) { elements[$0] }
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == value.rendered())
+    }
+
     @Test func atomicWriteLeavesOnlyTheTarget() throws {
         let directory = try ReportFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
