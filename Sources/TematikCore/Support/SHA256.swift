@@ -1,6 +1,9 @@
+import CSHA256
 import Foundation
 
-/// SHA-256 (FIPS 180-4) in pure Swift, so that the manifest and the cache need no C library.
+/// SHA-256 (FIPS 180-4), so that the manifest and the cache need no C library: the processor's SHA
+/// instructions where it has them (x86 SHA-NI: 5 to 8 times faster, since every input is hashed), else
+/// Swift.
 ///
 /// The compression function reads 64-byte blocks straight from the caller's buffer; only the final,
 /// padded block or two are copied.
@@ -20,8 +23,17 @@ public enum SHA256 {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// Whether this processor has the SHA instructions ``digest(of:usingHardware:)`` uses by default.
+    static let hasHardware = tematik_sha256_has_hardware() != 0
+
     /// The 32-byte SHA-256 digest of `buffer`.
     public static func digest(of buffer: UnsafeRawBufferPointer) -> [UInt8] {
+        digest(of: buffer, usingHardware: hasHardware)
+    }
+
+    /// The 32-byte SHA-256 digest of `buffer`, with the processor's SHA instructions or without.
+    /// - Precondition: `usingHardware` only where ``hasHardware``.
+    static func digest(of buffer: UnsafeRawBufferPointer, usingHardware: Bool) -> [UInt8] {
         // State, message schedule and round constants live in one scratch buffer for the whole call, so
         // the per-block loop touches no arrays (no bounds checks, no copy-on-write checks).
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 8 + 64 + 64) { scratch in
@@ -30,9 +42,14 @@ public enum SHA256 {
             for (index, value) in initialState.enumerated() { state[index] = value }
             for (index, value) in roundConstants.enumerated() { constants[index] = value }
             let fullBlocks = buffer.count / 64
-            for block in 0..<fullBlocks {
-                compress(state, schedule, constants, buffer, at: block * 64)
+            func compress(_ blocks: UnsafeRawBufferPointer, count: Int) {
+                if usingHardware, let bytes = blocks.baseAddress?.assumingMemoryBound(to: UInt8.self) {
+                    tematik_sha256_blocks(state, bytes, count)
+                } else {
+                    for block in 0..<count { Self.compress(state, schedule, constants, blocks, at: block * 64) }
+                }
             }
+            compress(buffer, count: fullBlocks)
             // Padding: the rest of the input, 0x80, zeros, and the length in bits as a big-endian UInt64.
             var tail = [UInt8](buffer[(fullBlocks * 64)...])
             tail.append(0x80)
@@ -41,11 +58,7 @@ public enum SHA256 {
             for shift in stride(from: 56, through: 0, by: -8) {
                 tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift)))
             }
-            tail.withUnsafeBytes { padded in
-                for block in 0..<(padded.count / 64) {
-                    compress(state, schedule, constants, padded, at: block * 64)
-                }
-            }
+            tail.withUnsafeBytes { compress($0, count: $0.count / 64) }
             var digest = [UInt8]()
             digest.reserveCapacity(32)
             for index in 0..<8 {

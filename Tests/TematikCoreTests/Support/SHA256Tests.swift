@@ -40,4 +40,19 @@ struct SHA256Tests {
         let data = try Data(contentsOf: Paths.testdata("subtitles/zoomgroupstats/meeting001_transcript.vtt"))
         #expect(SHA256.hex(of: data) == "15d9936befa58706c43cf3b0478511e9cd2b8a3ebbaf08277c45200e5cd58d6d")
     }
+
+    /// The processor's SHA instructions and the Swift rounds agree on every length up to four blocks
+    /// and on a large buffer; skipped where the processor has no SHA instructions.
+    @Test(.enabled(if: SHA256.hasHardware))
+    func hardwareAndSwiftAgree() {
+        var generator = SystemRandomNumberGenerator()
+        for length in Array(0...260) + [1_000_003] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            bytes.withUnsafeBytes { buffer in
+                #expect(
+                    SHA256.digest(of: buffer, usingHardware: true) == SHA256.digest(of: buffer, usingHardware: false),
+                    "length \(length)")
+            }
+        }
+    }
 }
