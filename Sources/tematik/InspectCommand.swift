@@ -2,15 +2,19 @@ import ArgumentParser
 import Foundation
 import TematikCore
 
-/// `tematik inspect FILE`: shows how one file is read.
+/// `tematik inspect FILE...`: shows how files are read.
 struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "inspect", abstract: "Show how one file is read: segments, speakers, roles, warnings.")
+        commandName: "inspect", abstract: "Show how files are read: segments, speakers, roles, warnings.")
 
-    @Argument(help: "A transcript (.txt, .md, .docx, .odt, .vtt, .srt); a metadata.csv beside it is read too.")
-    var file: String
+    @Argument(
+        help: """
+            Transcripts (.txt, .md, .docx, .odt, .vtt, .srt), shown one after the other; a metadata.csv \
+            beside each is read too.
+            """)
+    var files: [String]
 
-    @Flag(help: "Print one JSON object instead of text.")
+    @Flag(help: "Print one JSON object per file instead of text.")
     var json = false
 
     @Option(
@@ -23,34 +27,44 @@ struct InspectCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("Give at least one transcript.") }
+    }
+
     func run() throws {
-        let url = URL(fileURLWithPath: file)
-        guard let format = CorpusScanner.formats[url.pathExtension.lowercased()] else {
-            Console.error(
-                "\(file): error: not a transcript format Tematik reads. "
-                    + "Give a .txt, .md, .docx, .docm, .dotx, .odt, .vtt or .srt file.")
-            throw ExitStatus.usage.exitCode
-        }
         var options = ReadOptions(
             interviewerNames: interviewerNames, zipLimits: limits.zipLimits, limits: limits.readLimits)
         if let interviewerLabels {
             options.interviewerLabels = interviewerLabels.split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }
         }
-        let folder = url.deletingLastPathComponent()
-        let entry = CorpusEntry(id: url.lastPathComponent, format: format, url: url)
-        switch DocumentReader.read(entry, root: folder, options: options, metadata: metadata(in: folder)) {
-        case .failure(let diagnostic):
-            Console.error(diagnostic.description)
-            throw ExitStatus.inputsFailed.exitCode
-        case .success(let document):
-            if json {
-                print(try DocumentJSON(document).text(), terminator: "")
-            } else {
-                print(DocumentText.render(document), terminator: "")
+        // A file that cannot be read is reported and the others are still shown, as in a run.
+        var status = ExitStatus.done
+        for file in files {
+            let url = URL(fileURLWithPath: file)
+            guard let format = CorpusScanner.formats[url.pathExtension.lowercased()] else {
+                Console.error(
+                    "\(file): error: not a transcript format Tematik reads. "
+                        + "Give a .txt, .md, .docx, .docm, .dotx, .odt, .vtt or .srt file.")
+                status = .usage
+                continue
             }
-            document.warnings.forEach { Console.error($0.description) }
+            let folder = url.deletingLastPathComponent()
+            let entry = CorpusEntry(id: url.lastPathComponent, format: format, url: url)
+            switch DocumentReader.read(entry, root: folder, options: options, metadata: metadata(in: folder)) {
+            case .failure(let diagnostic):
+                Console.error(diagnostic.description)
+                if status == .done { status = .inputsFailed }
+            case .success(let document):
+                if json {
+                    print(try DocumentJSON(document).text(), terminator: "")
+                } else {
+                    print(DocumentText.render(document), terminator: "")
+                }
+                document.warnings.forEach { Console.error($0.description) }
+            }
         }
+        if status != .done { throw status.exitCode }
     }
 
     /// The `metadata.csv` beside the file, if there is one, so that interviewers named there are known.

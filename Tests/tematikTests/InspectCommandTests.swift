@@ -58,4 +58,20 @@ struct InspectCommandTests {
                 "Corpus/alvstads-kommun-it-strateg.txt:1:13: warning: not valid UTF-8 (byte 0x97 at offset 12)"))
         #expect(outcome.stdout.contains("Älvstads kommun"))
     }
+
+    /// Several files are shown in turn; one that cannot be read is reported and the rest still shown.
+    @Test func severalFilesAreShownAndABadOneDoesNotStopTheOthers() throws {
+        let folder = try Tool.temporaryFolder()
+        let broken = folder.appendingPathComponent("trasig.docx")
+        try Data("PK not a zip".utf8).write(to: broken)
+        let files = ["Corpus/granasens-kommun-skolchef.vtt", broken.path, "Corpus/tallmyra-kommun-kommundirektor.txt"]
+        let outcome = try Tool.run(["inspect", "--json"] + files)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("trasig.docx"), "\(outcome.stderr)")
+        let ids = outcome.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("  \"id\" : ") }
+        #expect(
+            ids == [
+                "  \"id\" : \"granasens-kommun-skolchef.vtt\",", "  \"id\" : \"tallmyra-kommun-kommundirektor.txt\",",
+            ], "\(ids)")
+    }
 }
