@@ -64,14 +64,14 @@ enum OfficeTeamsTranscript {
     static func header(_ line: String) -> (speaker: String?, start: Double, text: String?)? {
         // Most paragraphs are sentences: a header's first line is short and starts (cue time) or ends
         // (name and time) with a digit, so most are turned away without making strings.
-        let bytes = line.utf8
-        // Only the first bytes are searched for the line's end: a longer first line is no header.
-        let head = bytes.prefix(maxHeaderLength + 1)
-        let lineEnd = head.firstIndex(of: UInt8(ascii: "\n")) ?? head.endIndex
-        guard let firstByte = bytes.first, lineEnd > bytes.startIndex,
-            bytes.distance(from: bytes.startIndex, to: lineEnd) <= maxHeaderLength,
-            isDigit(firstByte) || isDigit(bytes[bytes.index(before: lineEnd)])
-        else { return nil }
+        var line = line
+        let mayBeHeader = line.withUTF8 { bytes in
+            // Only the first bytes are searched for the line's end: a longer first line is no header.
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(maxHeaderLength + 1))
+            let lineEnd = head.firstIndex(of: UInt8(ascii: "\n")) ?? head.count
+            return lineEnd > 0 && lineEnd <= maxHeaderLength && (isDigit(bytes[0]) || isDigit(bytes[lineEnd - 1]))
+        }
+        guard mayBeHeader else { return nil }
         let rows = line.split(separator: "\n", omittingEmptySubsequences: true).map { trim(String($0)) }
         guard let first = rows.first else { return nil }
         if let arrow = first.range(of: "-->") {
