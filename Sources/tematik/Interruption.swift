@@ -25,6 +25,8 @@ struct Interruption {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
+                // No output file is created or renamed from here on, so the cleanup misses none.
+                OutputGate.close()
                 TemporaryFiles.remove(in: folder, pid: pid)
                 Console.error("tematik: interrupted; '\(folder.relativePath)' is left as it was before the run.")
                 _exit(status)

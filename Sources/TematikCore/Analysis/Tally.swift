@@ -40,23 +40,27 @@ struct Tally: Sendable, Codable {
         }
         var codeSpeakers = Array(repeating: Set<String?>(), count: layout.codeCount)
         var themeSpeakers = Array(repeating: Set<String?>(), count: layout.themeCount)
+        // Reused for every segment: the segment's code indices and theme ranges.
+        var codesHere: [Int] = []
+        var ranges: [ThemeRange] = []
         for (segment, codings) in coded {
             let speaker =
                 document.document.segments.indices.contains(segment)
                 ? document.document.segments[segment].speaker : nil
-            var codesHere = Set<Int>()
-            var themeRanges = Set<ThemeRange>()
+            codesHere.removeAll(keepingCapacity: true)
+            ranges.removeAll(keepingCapacity: true)
             for coding in codings {
                 codes[coding.code].references += 1
-                codesHere.insert(coding.code)
-                themeRanges.insert(ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens))
+                codesHere.append(coding.code)
+                ranges.append(ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens))
             }
-            for code in codesHere {
+            codesHere.sort()
+            for (position, code) in codesHere.enumerated() where position == 0 || codesHere[position - 1] != code {
                 codes[code].segments += 1
                 codeSpeakers[code].insert(speaker)
             }
-            for (theme, passages) in ThemeRange.passages(themeRanges) { themes[theme].references += passages }
-            for theme in Set(themeRanges.map(\.theme)) {
+            ThemeRange.countPassages(&ranges) { theme, passages in
+                themes[theme].references += passages
                 themes[theme].segments += 1
                 themeSpeakers[theme].insert(speaker)
             }
@@ -102,17 +106,26 @@ struct ThemeRange: Hashable, Sendable {
     var theme: Int
     var tokens: Range<Int>
 
-    /// The number of passages of each theme: runs of overlapping ranges count as one passage, so that
-    /// `kompetens` (one code) inside `saknar kompetens` (another code of the theme) is one reference.
-    static func passages(_ ranges: Set<ThemeRange>) -> [Int: Int] {
-        var passages: [Int: Int] = [:]
-        for (theme, group) in Dictionary(grouping: ranges, by: \.theme) {
+    /// Counts the passages of each theme among one segment's ranges: runs of overlapping ranges count as
+    /// one passage, so that `kompetens` (one code) inside `saknar kompetens` (another code of the theme) is
+    /// one reference.
+    /// - Parameters:
+    ///   - ranges: the segment's ranges, in any order and with repeats; sorted in place.
+    ///   - body: called once for each theme with a range, in theme order, with its number of passages.
+    static func countPassages(_ ranges: inout [ThemeRange], _ body: (_ theme: Int, _ passages: Int) -> Void) {
+        ranges.sort { ($0.theme, $0.tokens.lowerBound) < ($1.theme, $1.tokens.lowerBound) }
+        var index = 0
+        while index < ranges.count {
+            let theme = ranges[index].theme
+            var passages = 0
             var end = Int.min
-            for range in group.map(\.tokens).sorted(by: { $0.lowerBound < $1.lowerBound }) {
-                if range.lowerBound >= end { passages[theme, default: 0] += 1 }
-                end = max(end, range.upperBound)
+            while index < ranges.count, ranges[index].theme == theme {
+                let tokens = ranges[index].tokens
+                if tokens.lowerBound >= end { passages += 1 }
+                end = max(end, tokens.upperBound)
+                index += 1
             }
+            body(theme, passages)
         }
-        return passages
     }
 }

@@ -33,9 +33,11 @@ public enum AtomicFile {
     static func stage(for url: URL, _ body: (inout FileSink) throws -> Void) throws -> URL {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = try? FileHandle(forWritingTo: temporary)
-        else {
+        let opened = OutputGate.pass {
+            FileManager.default.createFile(atPath: temporary.path, contents: nil)
+                ? try? FileHandle(forWritingTo: temporary) : nil
+        }
+        guard let handle = opened else {
             throw failure(url, "cannot create a temporary file in \(directory.path)")
         }
         var output = FileSink(handle: handle, url: url)
@@ -54,7 +56,7 @@ public enum AtomicFile {
     /// Renames a file written by ``stage(for:_:)`` onto `url`.
     /// - Throws: a ``Diagnostic`` naming `url` when the rename fails; the temporary file is then removed.
     static func commit(_ temporary: URL, to url: URL) throws {
-        guard rename(temporary.path, url.path) == 0 else {
+        guard OutputGate.pass({ rename(temporary.path, url.path) }) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw failure(url, "cannot rename the temporary file (\(reason))")

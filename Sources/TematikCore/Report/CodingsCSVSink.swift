@@ -29,10 +29,13 @@ public struct CodingsCSVSink {
                 fix: "Check the path and that its parent folder is writable.")
         }
         let target = directory.appendingPathComponent("codings.csv")
-        temporary = directory.appendingPathComponent(".codings.csv.\(getpid()).\(UUID().uuidString).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = try? FileHandle(forWritingTo: temporary)
-        else {
+        let temporary = directory.appendingPathComponent(".codings.csv.\(getpid()).\(UUID().uuidString).tmp")
+        self.temporary = temporary
+        let opened = OutputGate.pass {
+            FileManager.default.createFile(atPath: temporary.path, contents: nil)
+                ? try? FileHandle(forWritingTo: temporary) : nil
+        }
+        guard let handle = opened else {
             throw AtomicFile.failure(target, "cannot create a temporary file in \(directory.path)")
         }
         fields = CodingsCSV.CodebookFields(codebook)
@@ -100,7 +103,7 @@ public struct CodingsCSVFile: Hashable, Sendable {
     /// Moves the file to `url`, replacing what is there in one step.
     /// - Throws: a ``Diagnostic`` naming `url` when the file cannot be moved.
     func move(to url: URL) throws {
-        guard rename(temporary.path, url.path) == 0 else {
+        guard OutputGate.pass({ rename(temporary.path, url.path) }) == 0 else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw AtomicFile.failure(url, "cannot rename the temporary file (\(reason))")

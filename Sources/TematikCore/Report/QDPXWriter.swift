@@ -86,14 +86,16 @@ public struct QDPXWriter: Sendable {
     public func write(to url: URL) throws {
         let temporary = url.appendingPathExtension("partial")
         try? FileManager.default.removeItem(at: temporary)
-        let archive = try Archive(url: temporary, accessMode: .create)
+        let archive = try OutputGate.pass { try Archive(url: temporary, accessMode: .create) }
         try Self.add(Data(projectXML().utf8), path: "project.qde", to: archive)
         for id in sources.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             guard let source = sources[id] else { continue }
             try Self.add(Data(source.text.utf8), path: "sources/\(source.guid).txt", to: archive)
         }
-        if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
-        try FileManager.default.moveItem(at: temporary, to: url)
+        try OutputGate.pass {
+            if FileManager.default.fileExists(atPath: url.path) { try FileManager.default.removeItem(at: url) }
+            try FileManager.default.moveItem(at: temporary, to: url)
+        }
     }
 
     /// The DOS epoch: ZIP entries need a date, and a fixed one keeps the archive's bytes the same.

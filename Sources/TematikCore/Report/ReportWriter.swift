@@ -42,8 +42,11 @@ public enum ReportWriter {
             for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }
             throw error
         }
-        for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
-        try input.codings.move(to: directory.appendingPathComponent("codings.csv"))
+        // One pass of the gate for all the renames, so that an interruption finds the old report or the new one.
+        try OutputGate.pass {
+            for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
+            try input.codings.move(to: directory.appendingPathComponent("codings.csv"))
+        }
         return (files.map(\.0) + ["codings.csv"]).sorted()
     }
 }

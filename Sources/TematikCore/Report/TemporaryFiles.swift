@@ -27,3 +27,26 @@ public enum TemporaryFiles {
         return name.hasSuffix(".partial") || name.contains(".partial-")
     }
 }
+
+/// Orders the creation and renaming of a run's output files against an interruption.
+///
+/// Each writer creates its temporary file and renames finished files through ``pass(_:)``; the
+/// interruption handler calls ``close()`` first, which waits for an operation in progress and then
+/// blocks every later one until the process exits. So the handler's cleanup sees every temporary file,
+/// and none appears, and no report file is replaced, after it.
+public enum OutputGate {
+    // Recursive: the report's renames pass as one, and each rename passes again inside.
+    private static let lock = NSRecursiveLock()
+
+    /// Runs `body`, which creates or renames output files, unless the gate is closed; then it waits
+    /// until the process exits.
+    static func pass<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+
+    /// Closes the gate for good, once an operation in progress is done. For an interruption handler that
+    /// then removes the temporary files and exits.
+    public static func close() { lock.lock() }
+}

@@ -38,7 +38,8 @@ public struct ReportStore: Sendable {
             try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
         }
-        queue = try DatabaseQueue(path: temporaryPath, configuration: configuration)
+        let temporaryPath = temporaryPath
+        queue = try OutputGate.pass { try DatabaseQueue(path: temporaryPath, configuration: configuration) }
         try queue.write { db in
             for statement in ReportSchema.tables { try db.execute(sql: statement) }
             try Self.insert(codebook, into: db)
