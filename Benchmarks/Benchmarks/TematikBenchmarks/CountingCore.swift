@@ -28,23 +28,23 @@ enum CountingCore {
         ) { benchmark in
             let clock = ContinuousClock()
             let start = clock.now
-            // The pipeline's streaming path: documents are read and coded `jobs` at a time and folded into
-            // one accumulator in document order, so memory does not grow with the corpus.
+            // The pipeline's streaming path: documents are read, coded and counted `jobs` at a time and
+            // merged into one accumulator in document order, so memory does not grow with the corpus.
             let stream = try CorpusStream(root: corpus, reading: ReadOptions(), coder: coder, jobs: jobs)
             var accumulator = AnalysisAccumulator(codebook: codebook)
-            blackHole(try await stream.forEach { accumulator.add($0) })
+            blackHole(try await stream.accumulate(into: &accumulator))
             blackHole(accumulator.result())
             let seconds = (clock.now - start) / .seconds(1)
             benchmark.measurement(megabytesPerSecond, Int(Double(bytes) / 1e6 / seconds))
         }
     }
 
-    /// The size of the regular files in `folder` and below.
+    /// The size of the files in `folder` and below, links followed (a corpus of links to the bench files).
     private static func corpusBytes(_ folder: URL) -> Int {
         let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey])
         var total = 0
         while let url = files?.nextObject() as? URL {
-            total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            total += (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
         }
         return total
     }

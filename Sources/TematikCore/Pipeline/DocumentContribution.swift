@@ -35,3 +35,16 @@ struct DocumentContribution: Sendable {
         }
     }
 }
+
+extension CorpusStream {
+    /// The counting core: reads, codes and counts every document into `accumulator`, `jobs` documents at
+    /// a time, and writes nothing; the analysis a run reports, without its files.
+    /// - Returns: the documents read and every failure and warning, as ``forEach(_:)`` returns them.
+    public func accumulate(into accumulator: inout AnalysisAccumulator) async throws -> CorpusOutcome {
+        let maker = DocumentContribution.Maker(
+            codebook: accumulator.codebook, options: accumulator.options, makesRows: false)
+        return try await forEach(preparing: maker.contribution) { document, contribution in
+            contribution.add(document, to: &accumulator)
+        }
+    }
+}
