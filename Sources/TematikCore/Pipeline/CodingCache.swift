@@ -15,7 +15,7 @@ public struct CodingCache: Sendable {
     /// Opens (or creates, or rebuilds when corrupt or foreign) the cache at `url`.
     /// - Returns: the cache, and a warning when a bad cache file was rebuilt.
     public init(url: URL, reading: ReadOptions, includeInterviewer: Bool, codebook: Codebook) throws {
-        cache = try DocumentCache(path: url.path, toolVersion: ToolInfo.version)
+        cache = try DocumentCache(path: url.path, toolVersion: ToolInfo.build)
         optionsKey = "\(reading)|include-interviewer=\(includeInterviewer)"
         self.codebook = codebook.sha256
     }

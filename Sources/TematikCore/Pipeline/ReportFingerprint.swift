@@ -17,7 +17,7 @@ struct ReportFingerprint: Hashable, Sendable {
     /// file changed while the run reads it then shows as changed next time).
     init(options: RunOptions, codebook: Codebook, listing: CorpusListing) {
         var parts = [
-            "tool \(ToolInfo.version)", "codebook \(codebook.sha256) \(options.codebook.lastPathComponent)",
+            "tool \(ToolInfo.build)", "codebook \(codebook.sha256) \(options.codebook.lastPathComponent)",
             "corpus \(options.corpus.relativePath)", "output \(options.output.standardizedFileURL.path)",
             "reading \(options.reading)", "include-interviewer \(options.includeInterviewer)",
             "analysis \(options.analysis)", "language \(options.language ?? "-")",

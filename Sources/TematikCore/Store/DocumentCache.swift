@@ -23,7 +23,7 @@ public struct DocumentCache: Sendable {
     /// `PRAGMA quick_check`).
     /// - Parameters:
     ///   - path: the cache file.
-    ///   - toolVersion: Tematik's version; entries from other versions are misses.
+    ///   - toolVersion: Tematik's build (``ToolInfo/build``); entries from other builds are misses.
     /// - Throws: a GRDB `DatabaseError` or file-system error when no cache can be made at `path`.
     public init(path: String, toolVersion: String) throws {
         let (queue, warning) = try CacheFile.open(path: path)
