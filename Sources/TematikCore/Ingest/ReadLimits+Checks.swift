@@ -7,6 +7,8 @@ extension ReadLimits {
     /// - Complexity: O(n) in the bytes, with no allocation.
     func checkLines(_ data: Data, path: String) throws {
         let limit = maxLineLength
+        // No line of a file that is not longer than the limit can be.
+        guard data.count > limit else { return }
         let long: (line: Int, length: Int)? = data.withUnsafeBytes { bytes in
             var line = 1
             var lineStart = 0

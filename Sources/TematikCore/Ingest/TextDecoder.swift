@@ -121,6 +121,16 @@ public enum TextDecoder {
         var index = 0
         let count = bytes.count
         while index < count, !(hasCR && mayNeedNFC) {
+            // Eight ASCII bytes at a time: they hold no lead byte, so only a CR can be among them.
+            if index + 8 <= count {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    if (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0 { hasCR = true }
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             index += 1
             if byte == UInt8(ascii: "\r") {
