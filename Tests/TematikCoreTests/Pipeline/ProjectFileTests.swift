@@ -24,6 +24,12 @@ struct ProjectFileTests {
         #expect(try ProjectFile.parse(Data("pseudonymize: false\n".utf8), path: "t.yaml").pseudonymize == false)
     }
 
+    @Test func readsTheFixtureFile() throws {
+        let file = try ProjectFile.load(Paths.fixture("project/tematik.yaml"))
+        #expect(file.pseudonymize == true)
+        #expect(file.pseudonymizeLocation.line == 2)
+    }
+
     @Test func anEmptyFileSetsNothing() throws {
         for yaml in ["", "# nothing yet\n", "---\n"] {
             #expect(try ProjectFile.parse(Data(yaml.utf8), path: "tematik.yaml").pseudonymize == nil, "\(yaml)")
