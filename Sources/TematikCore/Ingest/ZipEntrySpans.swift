@@ -12,9 +12,11 @@ struct ZipEntrySpan: Hashable, Sendable {
 }
 
 extension ZipBounds {
-    /// The span of every entry in central-directory order (ZIPFoundation's order), or `nil` for an archive
-    /// this walk does not cover (ZIP64, or one that ``problem(in:)`` would refuse).
-    static func spans(in bytes: UnsafeRawBufferPointer) -> [ZipEntrySpan]? {
+    /// The span of each entry in central-directory order (the order in which ZIPFoundation lists entries, up to
+    /// the first whose local header it cannot read); an entry's span is `nil` when its local header or data
+    /// lies outside the file. `nil` for an archive this walk does not cover (ZIP64, or one that
+    /// ``problem(in:)`` refuses).
+    static func spans(in bytes: UnsafeRawBufferPointer) -> [ZipEntrySpan?]? {
         guard problem(in: bytes) == nil, bytes.count >= 22 else { return nil }
         var end = bytes.count - 22
         while end > 0, uint32LE(bytes, end) != 0x0605_4B50 { end -= 1 }
@@ -24,23 +26,29 @@ extension ZipBounds {
         guard entries != 0xFFFF, directoryOffset != marker, Int(uint32LE(bytes, end + 12)) != marker else {
             return nil
         }
-        var spans: [ZipEntrySpan] = []
+        var spans: [ZipEntrySpan?] = []
         var position = directoryOffset
         for _ in 0..<entries {
-            guard position + 46 <= end else { return nil }
+            guard position + 46 <= end else { break }
             let compressed = Int(uint32LE(bytes, position + 20))
             let local = Int(uint32LE(bytes, position + 42))
-            guard compressed != marker, local != marker, Int(uint32LE(bytes, position + 24)) != marker,
-                local <= bytes.count - 30
-            else { return nil }
-            let start = local + 30 + Int(uint16LE(bytes, local + 26)) + Int(uint16LE(bytes, local + 28))
-            guard start <= bytes.count, compressed <= bytes.count - start else { return nil }
-            spans.append(ZipEntrySpan(range: start..<(start + compressed), method: uint16LE(bytes, local + 8)))
+            guard compressed != marker, local != marker, Int(uint32LE(bytes, position + 24)) != marker else {
+                return nil
+            }
+            spans.append(span(bytes, local: local, compressed: compressed))
             position +=
                 46 + Int(uint16LE(bytes, position + 28)) + Int(uint16LE(bytes, position + 30))
                 + Int(uint16LE(bytes, position + 32))
         }
         return spans
+    }
+
+    /// The data after the local header at `local`, `compressed` bytes long, if both lie inside the file.
+    private static func span(_ bytes: UnsafeRawBufferPointer, local: Int, compressed: Int) -> ZipEntrySpan? {
+        guard local <= bytes.count - 30, uint32LE(bytes, local) == 0x0403_4B50 else { return nil }
+        let start = local + 30 + Int(uint16LE(bytes, local + 26)) + Int(uint16LE(bytes, local + 28))
+        guard start <= bytes.count, compressed <= bytes.count - start else { return nil }
+        return ZipEntrySpan(range: start..<(start + compressed), method: uint16LE(bytes, local + 8))
     }
 
     private static func uint16LE(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt16 {

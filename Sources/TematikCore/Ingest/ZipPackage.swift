@@ -12,7 +12,7 @@ struct ZipPackage {
     private let archiveSize: Int
     private let data: Data
     /// Each entry's own bytes, in the archive's order; `nil` for archives the walk does not cover (ZIP64).
-    private let spans: [ZipEntrySpan]?
+    private let spans: [ZipEntrySpan?]?
     private let path: String
     private let limits: ZipLimits
 
@@ -56,14 +56,23 @@ struct ZipPackage {
             }
         }
         let spans = data.withUnsafeBytes(ZipBounds.spans)
-        self.spans = spans?.count == entries ? spans : nil
+        self.spans = spans.flatMap { $0.count >= entries ? $0 : nil }
     }
 
-    /// `entry`'s own bytes and compression method, when the archive's walk found them.
-    private func span(of entry: Entry) -> ZipEntrySpan? {
-        guard let spans else { return nil }
-        for (index, candidate) in archive.enumerated() where candidate == entry { return spans[index] }
-        return nil
+    /// Where an entry's own bytes are.
+    private enum Whereabouts {
+        case inside(ZipEntrySpan)
+        case outside
+        /// The walk does not cover the archive (ZIP64): ZIPFoundation reads it as it is.
+        case unknown
+    }
+
+    private func whereabouts(of entry: Entry) -> Whereabouts {
+        guard let spans else { return .unknown }
+        for (index, candidate) in archive.enumerated() where candidate == entry {
+            return spans[index].map(Whereabouts.inside) ?? .outside
+        }
+        return .outside
     }
 
     /// The entry named `name` (a part name without a leading `/`), if the archive has one.
@@ -92,16 +101,20 @@ struct ZipPackage {
             bytes.append(contentsOf: chunk)
         }
         do {
-            switch span(of: entry) {
-            case let span? where span.method == 0:
+            switch whereabouts(of: entry) {
+            case .outside:
+                throw TruncatedStream(reason: "its local header or data lies outside the file")
+            case .inside(let span) where span.method == 0:
                 try consume(data.subdata(in: span.range))
-            case let span? where span.method == 8:
+            case .inside(let span) where span.method == 8:
                 // Only the entry's own bytes: a stream that has not ended by then is damaged, not read on.
                 _ = try Data.decompress(
                     size: Int64(span.range.count), bufferSize: 1 << 16, skipCRC32: true,
                     provider: { position, size in
                         let start = span.range.lowerBound + Int(position)
-                        guard start < span.range.upperBound else { throw TruncatedStream() }
+                        guard start < span.range.upperBound else {
+                            throw TruncatedStream(reason: "its deflate stream does not end within its compressed size")
+                        }
                         var chunk = data.subdata(in: start..<min(start + size, span.range.upperBound))
                         // ZIPFoundation's inflater on Linux always offers zlib `size` bytes of input, whatever the
                         // chunk holds: pad it, so that zlib never reads past the buffer.
@@ -121,9 +134,11 @@ struct ZipPackage {
         return bytes
     }
 
-    /// The deflate stream goes on past the entry's compressed bytes.
+    /// An entry whose bytes cannot be read within the file: its deflate stream goes on past its compressed
+    /// bytes, or its local header or data lies outside the file.
     private struct TruncatedStream: Error, CustomStringConvertible {
-        var description: String { "its deflate stream does not end within its compressed size" }
+        var reason: String
+        var description: String { reason }
     }
 
     private func bomb(_ entry: Entry, _ reason: String) -> Diagnostic {
