@@ -42,6 +42,8 @@ for extension in "${patterns[@]}"; do
             if [ "$harness" = codebook ]; then
                 # The codebook harness reads its first byte as the format: the index in `formats` there.
                 case $extension in yaml | yml) byte=0 ;; dic) byte=1 ;; cat) byte=2 ;; lc3) byte=3 ;; qdc) byte=4 ;; esac
+                # A project file (tematik.yaml) goes to ProjectFile's reader, index 5.
+                if [ "$(basename "$file")" = tematik.yaml ]; then byte=5; fi
                 { printf "\\x0$byte"; cat "$file"; } >"$work/seeds/$name"
             else
                 cp "$file" "$work/seeds/$name"

@@ -54,6 +54,14 @@ struct CodebookConvertCommand: ParsableCommand {
             error.diagnostics.forEach { Console.error($0.description) }
             throw ExitStatus.usage.exitCode
         }
+        let written = CodebookFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
+        if let pseudonymize = codebook.pseudonymize, written == .qdc {
+            // A .qdc has no place for the key: say so rather than drop a privacy setting silently.
+            let warning = Diagnostic(
+                .warning, SourceLocation(file: output), "'pseudonymize: \(pseudonymize)' of \(input) is not written",
+                fix: "A .qdc cannot hold it; give --pseudonymize or put it in tematik.yaml where the .qdc is used.")
+            Console.error(warning.description)
+        }
         Console.output("\(input) → \(output): \(codebook.themes.count) themes, \(codebook.codes.count) codes")
     }
 }

@@ -11,8 +11,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
-    @Flag(help: "Mask speakers, names in pseudonyms.csv, personnummer, e-mail addresses and phone numbers.")
-    var pseudonymize = false
+    @OptionGroup var project: ProjectOptions
     @OptionGroup var codebook: CodebookOption
 
     @Option(help: "The project file to write (.qdpx).")
@@ -31,12 +30,14 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let book = try loadOrExit(codebook.codebookURL)
+        let privacy = try project.pseudonymizationOrExit(codebook: book, path: codebook.codebookURL.relativePath)
         var project = QDPXWriter(codebook: book, language: lang ?? book.language, projectName: book.name)
-        let outcome = try await streamCorpusOrExit(reading: reading, codebook: book, pseudonymize: pseudonymize) {
+        let outcome = try await streamCorpusOrExit(reading: reading, codebook: book, pseudonymize: privacy.isOn) {
             project.add($0)
         }
         try project.write(to: URL(fileURLWithPath: qdpx))
-        Console.error("\(outcome.documents) documents → \(qdpx)")
+        let masked = privacy.isOn ? ", pseudonymised (\(privacy.setting))" : ""
+        Console.error("\(outcome.documents) documents → \(qdpx)\(masked)")
         if !outcome.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
     }
 }

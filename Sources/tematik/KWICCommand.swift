@@ -12,8 +12,7 @@ struct KWICCommand: AsyncParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
-    @Flag(help: "Mask speakers, names in pseudonyms.csv, personnummer, e-mail addresses and phone numbers.")
-    var pseudonymize = false
+    @OptionGroup var project: ProjectOptions
 
     @Option(help: "Characters of context on each side.")
     var width = 40
@@ -34,8 +33,9 @@ struct KWICCommand: AsyncParsableCommand {
             name: "kwic", version: "", language: "sv",
             themes: [Theme(id: "kwic", label: code.label, description: LocalizedText([:]), color: nil, codes: [code])],
             sha256: "")
+        let privacy = try project.pseudonymizationOrExit(codebook: nil, path: "")
         var matches = 0
-        let outcome = try await streamCorpusOrExit(reading: reading, codebook: codebook, pseudonymize: pseudonymize) {
+        let outcome = try await streamCorpusOrExit(reading: reading, codebook: codebook, pseudonymize: privacy.isOn) {
             document in
             let lines = KWIC.lines(in: document, width: width)
             matches += lines.count
@@ -44,7 +44,8 @@ struct KWICCommand: AsyncParsableCommand {
                 Console.output("\(line.document)\t\(line.speaker ?? "-")\t\(left) [\(line.match)] \(line.right)")
             }
         }
-        Console.error("\(matches) matches in \(outcome.documents) documents")
+        let masked = privacy.isOn ? ", pseudonymised (\(privacy.setting))" : ""
+        Console.error("\(matches) matches in \(outcome.documents) documents\(masked)")
         if !outcome.failures.isEmpty { throw ExitStatus.inputsFailed.exitCode }
     }
 }

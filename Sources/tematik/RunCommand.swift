@@ -34,12 +34,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Also write the codings as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or QualCoder.")
     var qdpx: String?
 
-    @Flag(
-        help: """
-            Mask speakers (IP01, IP02, interviewer I), names in pseudonyms.csv, personnummer, e-mail addresses and \
-            phone numbers in every output; counts do not change.
-            """)
-    var pseudonymize = false
+    @OptionGroup var project: ProjectOptions
 
     @Flag(help: "Exit 2 and write nothing when any input cannot be read.")
     var strict = false
@@ -70,7 +65,9 @@ struct RunCommand: AsyncParsableCommand {
             }
             guard out != nil else { throw ValidationError("--shard needs --out, the folder for the partial result.") }
             // A shard writes a partial result, not a report: these options would be silently lost.
-            for (given, flag) in [(pseudonymize, "--pseudonymize"), (strict, "--strict"), (qdpx != nil, "--qdpx")]
+            for (given, flag) in [
+                (project.pseudonymize == true, "--pseudonymize"), (strict, "--strict"), (qdpx != nil, "--qdpx"),
+            ]
             where given {
                 throw ValidationError("\(flag) does not work with --shard yet; run without --shard to use it.")
             }
@@ -78,7 +75,9 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = try runOptions()
+        var options = try runOptions()
+        // Before anything else, so that an invalid tematik.yaml stops the run with nothing written.
+        options.projectFile = try project.projectFileOrExit()
         // Ctrl-C or a kill removes the run's temporary files; report files are renamed into place only at the end.
         let interruption = Interruption.install(cleaning: options.output)
         defer { withExtendedLifetime(interruption) {} }
@@ -114,7 +113,7 @@ struct RunCommand: AsyncParsableCommand {
             language: lang, jobs: jobs, sourceDateEpoch: sourceDateEpoch,
             cache: noCache ? nil : URL(fileURLWithPath: cache), qdpx: qdpx.map { URL(fileURLWithPath: $0) },
             shard: shard.flatMap(ShardSpec.init(parsing:)))
-        options.pseudonymize = pseudonymize
+        options.pseudonymize = project.pseudonymize
         options.strict = strict
         return options
     }

@@ -2,11 +2,11 @@ import Foundation
 import FuzzDriver
 import TematikCore
 
-/// libFuzzer entry point: the first byte picks a codebook format, the rest is the file.
+/// libFuzzer entry point: the first byte picks a codebook format (or the project file), the rest is the file.
 ///
 /// One harness covers every importer (YAML, LIWC `.dic`, WordStat `.cat`, Lexicoder `.lc3`, REFI-QDA
-/// `.qdc`), so that inputs found for one format can mutate into another. `run.sh` seeds it with each
-/// codebook file behind the byte of its format.
+/// `.qdc`) and `tematik.yaml` (index 5, read with Yams like a YAML codebook), so that inputs found for one
+/// format can mutate into another. `run.sh` seeds it with each codebook file behind the byte of its format.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCodebook(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     guard let start, count > 0 else { return 0 }
@@ -14,8 +14,14 @@ public func fuzzCodebook(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
         (.yaml, "fuzz.yaml"), (.liwc, "fuzz.dic"), (.wordStat, "fuzz.cat"), (.lexicoder, "fuzz.lc3"),
         (.qdc, "fuzz.qdc"),
     ]
-    let (format, path) = formats[Int(start[0]) % formats.count]
-    _ = try? CodebookLoader.load(Data(bytes: start + 1, count: count - 1), path: path, format: format)
+    let data = Data(bytes: start + 1, count: count - 1)
+    let index = Int(start[0]) % (formats.count + 1)
+    guard index < formats.count else {
+        _ = try? ProjectFile.parse(data, path: "tematik.yaml")
+        return 0
+    }
+    let (format, path) = formats[index]
+    _ = try? CodebookLoader.load(data, path: path, format: format)
     return 0
 }
 

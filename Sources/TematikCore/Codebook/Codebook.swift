@@ -10,13 +10,20 @@ public struct Codebook: Hashable, Sendable {
     public var themes: [Theme]
     /// Lower-case hex SHA-256 of the codebook file's bytes.
     public var sha256: String
+    /// The codebook's `pseudonymize:` key: whether runs with it mask speakers, names and numbers by default;
+    /// `nil` when the key is absent. The command line and `tematik.yaml` take precedence over it.
+    public var pseudonymize: Bool?
 
-    public init(name: String, version: String, language: String, themes: [Theme], sha256: String) {
+    public init(
+        name: String, version: String, language: String, themes: [Theme], sha256: String,
+        pseudonymize: Bool? = nil
+    ) {
         self.name = name
         self.version = version
         self.language = language
         self.themes = themes
         self.sha256 = sha256
+        self.pseudonymize = pseudonymize
     }
 
     /// Every code of every theme, in codebook order.

@@ -11,7 +11,7 @@ struct NativeCodebookReader {
     /// Each theme and code id seen so far, with the line that defined it: ids share one namespace.
     private var seenIDs: [String: Int] = [:]
 
-    static let topKeys = ["name", "version", "language", "themes"]
+    static let topKeys = ["name", "version", "language", "pseudonymize", "themes"]
     static let themeKeys = ["id", "label", "description", "color", "codes", "patterns", "exclude", "examples"]
     static let codeKeys = ["id", "label", "description", "color", "patterns", "exclude", "examples"]
 
@@ -27,6 +27,7 @@ struct NativeCodebookReader {
         }
         let name = top["name"].flatMap { text($0, key: "name") } ?? defaultName
         let version = top["version"].flatMap { text($0, key: "version") } ?? ""
+        let pseudonymize = top["pseudonymize"].flatMap { document.bool($0, key: "pseudonymize") }
         var themes: [Theme] = []
         if let themesNode = top["themes"] {
             let items = list(themesNode, key: "themes")
@@ -39,7 +40,9 @@ struct NativeCodebookReader {
             document.error(at: root, "the codebook has no 'themes'", fix: "Add 'themes:' with at least one theme.")
         }
         guard document.diagnostics.isEmpty else { return nil }
-        return Codebook(name: name, version: version, language: language, themes: themes, sha256: sha256)
+        return Codebook(
+            name: name, version: version, language: language, themes: themes, sha256: sha256,
+            pseudonymize: pseudonymize)
     }
 
     /// One theme; its own patterns, if any, become its first code.

@@ -1,6 +1,7 @@
 /// Writes a codebook as Tematik's own YAML, the same bytes for the same codebook.
 ///
-/// Keys come in a fixed order (`id`, `label`, `description`, `color`, `patterns`, `exclude`, `examples`,
+/// Keys come in a fixed order (at the top `name`, `version`, `language`, `pseudonymize` when the codebook has
+/// it, `themes`; in a theme or code `id`, `label`, `description`, `color`, `patterns`, `exclude`, `examples`,
 /// `codes`), languages with the codebook's own first and the rest alphabetically, patterns always in double
 /// quotes (a leading `*` would otherwise be a YAML alias). A code whose id is its theme's id is written as
 /// patterns on the theme, which is how the reader makes such a code.
@@ -11,6 +12,7 @@ enum YAMLCodebookWriter {
         out += "name: \(scalar(codebook.name))\n"
         out += "version: \(scalar(codebook.version))\n"
         out += "language: \(scalar(codebook.language))\n"
+        if let pseudonymize = codebook.pseudonymize { out += "pseudonymize: \(pseudonymize)\n" }
         out += "themes:\n"
         for theme in codebook.themes {
             out += "  - id: \(scalar(theme.id))\n"

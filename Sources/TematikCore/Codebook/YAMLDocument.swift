@@ -43,7 +43,8 @@ struct YAMLDocument {
     ///
     /// Tabs in indentation are reported first, one per line, because YAML forbids them and libyaml's own
     /// message for them ("found character that cannot start any token") does not say what to do.
-    mutating func compose(_ text: String) -> Node? {
+    /// With `allowEmpty`, a file with no document (empty, or only comments) returns `nil` without an error.
+    mutating func compose(_ text: String, allowEmpty: Bool = false) -> Node? {
         var tabLines = Set<Int>()
         for (index, line) in lines.enumerated() {
             let indent = line.prefix { $0 == " " || $0 == "\t" }
@@ -55,6 +56,7 @@ struct YAMLDocument {
         }
         do {
             guard let root = try Yams.compose(yaml: text) else {
+                if allowEmpty { return nil }
                 error(
                     line: 1, column: 1, "the file holds no YAML document", fix: "Start it with 'name:' and 'themes:'.")
                 return nil

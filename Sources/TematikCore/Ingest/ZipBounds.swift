@@ -47,7 +47,7 @@ enum ZipBounds {
                 return "its central directory is shorter than the \(entries) entries it announces"
             }
             guard
-                let (compressed, local) = sizes(
+                let (compressed, uncompressed, local) = sizes(
                     bytes, entry: position,
                     extra: (position + 46 + nameLength)..<(position + 46 + nameLength + extraLength))
             else { return "an entry marks its size or offset as ZIP64 but has no ZIP64 field" }
@@ -57,6 +57,14 @@ enum ZipBounds {
             guard compressed <= bytes.count - local - header else {
                 return "an entry's data runs past the end of the file"
             }
+            // ZIPFoundation looks for a data descriptor (flag bit 3) after the entry's data, which for a stored
+            // entry it measures by the uncompressed size, and crashes reading past the end of the file.
+            if uint16(bytes, position + 8) & 0x08 != 0 {
+                let stored = uint16(bytes, position + 10) == 0
+                guard (stored ? uncompressed : compressed) <= bytes.count - local - header else {
+                    return "an entry's data descriptor lies past the end of the file"
+                }
+            }
             position += 46 + nameLength + extraLength + Int(uint16(bytes, position + 32))
         }
         return nil
@@ -65,12 +73,12 @@ enum ZipBounds {
     /// The compressed size and local-header offset of the central-directory entry at `entry`, taking
     /// ZIP64 values from the extra field in `extra` where the entry holds the marker; `nil` when a marker
     /// has no value to go with it. Values beyond `Int.max` are clamped, so they fail the bounds checks.
-    private static func sizes(_ bytes: UnsafeRawBufferPointer, entry: Int, extra: Range<Int>) -> (Int, Int)? {
-        let uncompressed = Int(uint32(bytes, entry + 24))
+    private static func sizes(_ bytes: UnsafeRawBufferPointer, entry: Int, extra: Range<Int>) -> (Int, Int, Int)? {
+        var uncompressed = Int(uint32(bytes, entry + 24))
         var compressed = Int(uint32(bytes, entry + 20))
         var local = Int(uint32(bytes, entry + 42))
         guard compressed == zip64Marker || local == zip64Marker || uncompressed == zip64Marker else {
-            return (compressed, local)
+            return (compressed, uncompressed, local)
         }
         var field = extra.lowerBound
         while field + 4 <= extra.upperBound {
@@ -89,10 +97,10 @@ enum ZipBounds {
                 value += 8
                 return Int(clamping: high << 32 | low)
             }
-            if uncompressed == zip64Marker { guard next() != nil else { return nil } }
+            if uncompressed == zip64Marker { guard let real = next() else { return nil }; uncompressed = real }
             if compressed == zip64Marker { guard let real = next() else { return nil }; compressed = real }
             if local == zip64Marker { guard let real = next() else { return nil }; local = real }
-            return (compressed, local)
+            return (compressed, uncompressed, local)
         }
         return nil
     }

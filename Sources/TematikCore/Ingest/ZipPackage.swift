@@ -10,6 +10,9 @@ import ZIPFoundation
 struct ZipPackage {
     private let archive: Archive
     private let archiveSize: Int
+    private let data: Data
+    /// Each entry's own bytes, in the archive's order; `nil` for archives the walk does not cover (ZIP64).
+    private let spans: [ZipEntrySpan?]?
     private let path: String
     private let limits: ZipLimits
 
@@ -20,6 +23,7 @@ struct ZipPackage {
         self.path = path
         self.limits = limits
         self.archiveSize = data.count
+        self.data = data
         let magic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
         guard data.count >= 4, data.prefix(4).elementsEqual(magic) else {
             throw Diagnostic(
@@ -51,6 +55,24 @@ struct ZipPackage {
                     limit: "\(limits.maxEntries) entries", flag: "--max-zip-entries")
             }
         }
+        let spans = data.withUnsafeBytes(ZipBounds.spans)
+        self.spans = spans.flatMap { $0.count >= entries ? $0 : nil }
+    }
+
+    /// Where an entry's own bytes are.
+    private enum Whereabouts {
+        case inside(ZipEntrySpan)
+        case outside
+        /// The walk does not cover the archive (ZIP64): ZIPFoundation reads it as it is.
+        case unknown
+    }
+
+    private func whereabouts(of entry: Entry) -> Whereabouts {
+        guard let spans else { return .unknown }
+        for (index, candidate) in archive.enumerated() where candidate == entry {
+            return spans[index].map(Whereabouts.inside) ?? .outside
+        }
+        return .outside
     }
 
     /// The entry named `name` (a part name without a leading `/`), if the archive has one.
@@ -69,15 +91,38 @@ struct ZipPackage {
         let ratioLimit = allowedByRatio.overflow ? Int.max : max(allowedByRatio.partialValue, limits.ratioFloor)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(Int(clamping: entry.uncompressedSize), limits.maxEntrySize, ratioLimit, 64 << 20))
+        let consume: Consumer = { chunk in
+            guard bytes.count + chunk.count <= limits.maxEntrySize else {
+                throw bomb(entry, "inflates to more than \(limits.maxEntrySize) bytes")
+            }
+            guard bytes.count + chunk.count <= ratioLimit else {
+                throw bomb(entry, "inflates more than \(limits.maxCompressionRatio) times its compressed size")
+            }
+            bytes.append(contentsOf: chunk)
+        }
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
-                guard bytes.count + chunk.count <= limits.maxEntrySize else {
-                    throw bomb(entry, "inflates to more than \(limits.maxEntrySize) bytes")
-                }
-                guard bytes.count + chunk.count <= ratioLimit else {
-                    throw bomb(entry, "inflates more than \(limits.maxCompressionRatio) times its compressed size")
-                }
-                bytes.append(contentsOf: chunk)
+            switch whereabouts(of: entry) {
+            case .outside:
+                throw TruncatedStream(reason: "its local header or data lies outside the file")
+            case .inside(let span) where span.method == 0:
+                try consume(data.subdata(in: span.range))
+            case .inside(let span) where span.method == 8:
+                // Only the entry's own bytes: a stream that has not ended by then is damaged, not read on.
+                _ = try Data.decompress(
+                    size: Int64(span.range.count), bufferSize: 1 << 16, skipCRC32: true,
+                    provider: { position, size in
+                        let start = span.range.lowerBound + Int(position)
+                        guard start < span.range.upperBound else {
+                            throw TruncatedStream(reason: "its deflate stream does not end within its compressed size")
+                        }
+                        var chunk = data.subdata(in: start..<min(start + size, span.range.upperBound))
+                        // ZIPFoundation's inflater on Linux always offers zlib `size` bytes of input, whatever the
+                        // chunk holds: pad it, so that zlib never reads past the buffer.
+                        chunk.append(Data(count: size - chunk.count))
+                        return chunk
+                    }, consumer: consume)
+            default:
+                _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true, consumer: consume)
             }
         } catch let diagnostic as Diagnostic {
             throw diagnostic
@@ -87,6 +132,13 @@ struct ZipPackage {
                 fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
         }
         return bytes
+    }
+
+    /// An entry whose bytes cannot be read within the file: its deflate stream goes on past its compressed
+    /// bytes, or its local header or data lies outside the file.
+    private struct TruncatedStream: Error, CustomStringConvertible {
+        var reason: String
+        var description: String { reason }
     }
 
     private func bomb(_ entry: Entry, _ reason: String) -> Diagnostic {

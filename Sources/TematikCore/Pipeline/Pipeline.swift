@@ -13,6 +13,7 @@ public enum Pipeline {
     public static func run(_ options: RunOptions) async throws -> RunSummary {
         if let shard = options.shard { return try await ShardRun.run(options, shard: shard) }
         let codebook = try loadCodebook(options.codebook)
+        let privacy = options.pseudonymization(codebook: codebook)
         try checkOutput(options.output, isOutside: options.corpus)
         if let qdpx = options.qdpx {
             try checkOutput(qdpx, isOutside: options.corpus, name: "REFI-QDA project", option: "--qdpx path")
@@ -23,14 +24,14 @@ public enum Pipeline {
             coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs,
             cache: cache)
         let fingerprint = cache.map { _ in
-            ReportFingerprint(options: options, codebook: codebook, listing: corpus.listing)
+            ReportFingerprint(options: options, codebook: codebook, pseudonymization: privacy, listing: corpus.listing)
         }
         if let cache, let fingerprint, var summary = cache.upToDateSummary(fingerprint, output: options.output) {
             summary.warnings = cache.diagnostics + summary.warnings
             return summary
         }
         var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
-        var pseudonyms = options.pseudonymize ? try pseudonymizer(corpus: options.corpus, listing: corpus.listing) : nil
+        var pseudonyms = privacy.isOn ? try pseudonymizer(corpus: options.corpus, listing: corpus.listing) : nil
         let outputExisted = FileManager.default.fileExists(atPath: options.output.path)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let store = try ReportStore(
@@ -85,7 +86,8 @@ public enum Pipeline {
         let folder = options.output.relativePath
         var summary = RunSummary(
             documents: outcome.documents, failures: outcome.failures, warnings: outcome.warnings,
-            skipped: corpus.listing.skipped, output: folder, filesWritten: written.map { folder + "/" + $0 })
+            skipped: corpus.listing.skipped, output: folder, filesWritten: written.map { folder + "/" + $0 },
+            pseudonymized: privacy.isOn ? privacy : nil)
         let files = written.map { options.output.appendingPathComponent($0) } + (options.qdpx.map { [$0] } ?? [])
         if let fingerprint { cache?.record(summary, fingerprint: fingerprint, output: options.output, files: files) }
         summary.warnings = (cache?.diagnostics ?? []) + summary.warnings

@@ -15,14 +15,14 @@ struct ReportFingerprint: Hashable, Sendable {
 
     /// The fingerprint of a run with `options` over `listing`, taken before any transcript is read (a
     /// file changed while the run reads it then shows as changed next time).
-    init(options: RunOptions, codebook: Codebook, listing: CorpusListing) {
+    init(options: RunOptions, codebook: Codebook, pseudonymization: Pseudonymization, listing: CorpusListing) {
         var parts = [
             "tool \(ToolInfo.build)", "codebook \(codebook.sha256) \(options.codebook.lastPathComponent)",
             "corpus \(options.corpus.relativePath)", "output \(options.output.standardizedFileURL.path)",
             "reading \(options.reading)", "include-interviewer \(options.includeInterviewer)",
             "analysis \(options.analysis)", "language \(options.language ?? "-")",
             "source-date-epoch \(options.sourceDateEpoch.map(String.init) ?? "-")",
-            "qdpx \(options.qdpx?.standardizedFileURL.path ?? "-")", "pseudonymize \(options.pseudonymize)",
+            "qdpx \(options.qdpx?.standardizedFileURL.path ?? "-")", "pseudonymize \(pseudonymization.setting)",
             "strict \(options.strict)",
         ]
         let inputs = listing.documents.map(\.url) + [listing.metadata, listing.pseudonyms].compactMap { $0 }

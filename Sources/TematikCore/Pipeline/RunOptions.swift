@@ -24,9 +24,12 @@ public struct RunOptions: Sendable {
     public var cache: URL?
     /// Where to write a REFI-QDA project of the codings (`--qdpx`), if anywhere.
     public var qdpx: URL?
-    /// `--pseudonymize`: speaker labels, listed names, identity numbers, e-mail addresses and phone numbers
-    /// are masked in every output (see ``Pseudonymizer``); counts are unchanged.
-    public var pseudonymize = false
+    /// `--pseudonymize` (`true`) or `--no-pseudonymize` (`false`): speaker labels, listed names, identity
+    /// numbers, e-mail addresses and phone numbers are masked in every output (see ``Pseudonymizer``); counts
+    /// are unchanged. `nil` leaves it to ``projectFile``, then to the codebook's `pseudonymize:` key.
+    public var pseudonymize: Bool?
+    /// The `tematik.yaml` read for this run, whose settings come after the command line's.
+    public var projectFile: ProjectFile?
     /// `--strict`: any input that cannot be read stops the run with exit 2 before anything is written.
     public var strict = false
     /// The share of the corpus to read (`--shard i/N`); then ``output`` receives a partial result for
@@ -51,6 +54,12 @@ public struct RunOptions: Sendable {
         self.cache = cache
         self.qdpx = qdpx
         self.shard = shard
+    }
+
+    /// Whether this run pseudonymises, with `codebook` read from ``codebook``: see ``Pseudonymization``.
+    public func pseudonymization(codebook book: Codebook?) -> Pseudonymization {
+        .resolve(
+            commandLine: pseudonymize, projectFile: projectFile, codebook: book, codebookPath: codebook.relativePath)
     }
 
     /// The default report folder for a corpus: `Reports/demo` for the bundled `Corpus`, else

@@ -16,8 +16,13 @@ public struct RunSummary: Sendable, Codable {
     /// members then repeat the run that wrote it).
     public var upToDate = false
 
-    /// One line for the end of a run: `12 documents coded, 0 failed, 1 skipped → Reports/demo`.
+    /// The setting that turned pseudonymisation on, or `nil` when the outputs are not masked.
+    public var pseudonymized: Pseudonymization? = nil
+
+    /// One line for the end of a run: `12 documents coded, 0 failed, 1 skipped → Reports/demo`, followed by
+    /// `, pseudonymised (--pseudonymize)` (or the setting that asked for it) when the outputs are masked.
     public var headline: String {
-        "\(documents) documents coded, \(failures.count) failed, \(skipped.count) skipped → \(output)"
+        let masked = pseudonymized.map { ", pseudonymised (\($0.setting))" } ?? ""
+        return "\(documents) documents coded, \(failures.count) failed, \(skipped.count) skipped → \(output)\(masked)"
     }
 }

@@ -10,6 +10,7 @@ import Foundation
 enum ShardRun {
     static func run(_ options: RunOptions, shard: ShardSpec) async throws -> RunSummary {
         let codebook = try Pipeline.loadCodebook(options.codebook)
+        try refusePseudonymization(options.pseudonymization(codebook: codebook))
         try Pipeline.checkOutput(options.output, isOutside: options.corpus)
         let corpus = try CorpusStream(
             root: options.corpus, reading: options.reading,
@@ -68,6 +69,24 @@ enum ShardRun {
         return RunSummary(
             documents: outcome.documents, failures: outcome.failures, warnings: outcome.warnings,
             skipped: header.skipped, output: path, filesWritten: written.sorted().map { path + "/" + $0 })
+    }
+
+    /// A shard writes a partial result, which `tematik merge` turns into an unmasked report: pseudonymisation,
+    /// from whichever setting, would be silently lost, so it stops the run (the command line exits 2).
+    /// - Throws: ``ConfigurationError`` at the setting that asked for it.
+    static func refusePseudonymization(_ privacy: Pseudonymization) throws {
+        guard privacy.isOn else { return }
+        let location: SourceLocation
+        switch privacy.source {
+        case .projectFile(let written): location = written
+        case .codebook(let path): location = SourceLocation(file: path)
+        case .commandLine, .unset: location = SourceLocation(file: "command line")
+        }
+        throw ConfigurationError([
+            Diagnostic(
+                .error, location, "\(privacy.setting) does not work with --shard yet",
+                fix: "Run without --shard to pseudonymise, or add --no-pseudonymize to shard without masking.")
+        ])
     }
 
     /// What every shard of one merge must share, as this run sees it.

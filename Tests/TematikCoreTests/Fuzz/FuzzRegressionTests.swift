@@ -26,6 +26,38 @@ import Testing
         }
     }
 
+    /// A deflate stream that has not ended when the entry's compressed bytes do (a non-final stored block, 5 bytes
+    /// in): ZIPFoundation read on to the end of the file and then looped forever. (Found by `Fuzz/run.sh office`
+    /// as a timeout; rebuilt here as a ZIP of our own, written byte by byte.)
+    @Test(.timeLimit(.minutes(1))) func officeDeflateStreamWithoutEnd() throws {
+        let data = try Data(contentsOf: Paths.fixture("fuzz/office-deflate-stream-without-end.docx"))
+        do {
+            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "hang.docx")
+            Issue.record("the file was read")
+        } catch let diagnostic as Diagnostic {
+            #expect(
+                diagnostic.problem
+                    == "the ZIP entry '_rels/.rels' is damaged (its deflate stream does not end within its compressed size)"
+            )
+        }
+    }
+
+    /// A stored entry with a data descriptor (flag bit 3) and an uncompressed size far past the end of the file:
+    /// ZIPFoundation looked for the descriptor there and crashed reading its in-memory file. (Found by
+    /// `Fuzz/run.sh office`; rebuilt here as a ZIP of our own.)
+    @Test func officeDataDescriptorPastTheEnd() throws {
+        let data = try Data(contentsOf: Paths.fixture("fuzz/office-data-descriptor-past-the-end.docx"))
+        do {
+            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
+            Issue.record("the file was read")
+        } catch let diagnostic as Diagnostic {
+            #expect(
+                diagnostic.problem
+                    == "the ZIP archive is truncated or damaged: an entry's data descriptor lies past the end of the file"
+            )
+        }
+    }
+
     /// An end record with the ZIP64 entry-count marker (65535) but no ZIP64 locator, and a directory past the end.
     @Test func officeZip64MarkerWithoutLocator() throws {
         let data = try Data(contentsOf: Paths.fixture("fuzz/office-entry-count-marker.docx"))

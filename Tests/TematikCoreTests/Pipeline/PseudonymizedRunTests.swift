@@ -14,14 +14,42 @@ import Testing
         "08-555 123 45", "+46 8 123 456 78",
     ]
 
-    static func run(pseudonymize: Bool, jobs: Int = 2) async throws -> URL {
+    static func run(
+        pseudonymize: Bool?, jobs: Int = 2, codebook: URL = Paths.fixture("privacy/codebook.yaml"),
+        projectFile: ProjectFile? = nil
+    ) async throws -> (out: URL, summary: RunSummary) {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("tematik-privacy-\(UUID().uuidString)")
-        var options = RunOptions(
-            corpus: Paths.fixture("privacy/corpus"), codebook: Paths.fixture("privacy/codebook.yaml"), output: out,
-            jobs: jobs)
+        var options = RunOptions(corpus: Paths.fixture("privacy/corpus"), codebook: codebook, output: out, jobs: jobs)
         options.pseudonymize = pseudonymize
-        _ = try await Pipeline.run(options)
-        return out
+        options.projectFile = projectFile
+        return (out, try await Pipeline.run(options))
+    }
+
+    static func run(pseudonymize: Bool, jobs: Int = 2) async throws -> URL {
+        try await run(pseudonymize: .some(pseudonymize), jobs: jobs).out
+    }
+
+    /// The fixture codebook with `pseudonymize: <value>` added, as `codebook.yaml` in a folder of its own (the
+    /// manifest names the codebook by file name), and the SHA-256 of the fixture without the key.
+    static func codebook(pseudonymize value: Bool) throws -> (url: URL, plainSHA256: String) {
+        let plain = try Data(contentsOf: Paths.fixture("privacy/codebook.yaml"))
+        let text = String(decoding: plain, as: UTF8.self)
+            .replacingOccurrences(of: "\nlanguage: sv\n", with: "\nlanguage: sv\npseudonymize: \(value)\n")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tematik-book-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent("codebook.yaml")
+        try Data(text.utf8).write(to: url)
+        return (url, SHA256.hex(of: plain))
+    }
+
+    /// `files` with every occurrence of the hex digest `sha256` replaced by `plain` (of the same length).
+    static func replacing(_ sha256: String, with plain: String, in files: [String: Data]) -> [String: Data] {
+        files.mapValues { data in
+            var bytes = [UInt8](data)
+            let old = Array(sha256.utf8)
+            while let range = bytes.firstRange(of: old) { bytes.replaceSubrange(range, with: Array(plain.utf8)) }
+            return Data(bytes)
+        }
     }
 
     static func files(_ folder: URL) throws -> [String: Data] {
@@ -77,5 +105,81 @@ import Testing
             try? FileManager.default.removeItem(at: four)
         }
         #expect(try Self.files(one) == (try Self.files(four)))
+    }
+
+    @Test func theCodebookKeyMasksExactlyAsTheFlagDoes() async throws {
+        let book = try Self.codebook(pseudonymize: true)
+        let flag = try await Self.run(pseudonymize: true)
+        let key = try await Self.run(pseudonymize: nil, codebook: book.url)
+        defer {
+            for url in [flag, key.out, book.url.deletingLastPathComponent()] {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+        let keySHA = SHA256.hex(of: try Data(contentsOf: book.url))
+        #expect(Self.replacing(keySHA, with: book.plainSHA256, in: try Self.files(key.out)) == (try Self.files(flag)))
+        #expect(key.summary.headline.hasSuffix(", pseudonymised (pseudonymize: true in \(book.url.relativePath))"))
+    }
+
+    @Test func noPseudonymizeWinsOverTheCodebookAndTheProjectFile() async throws {
+        let book = try Self.codebook(pseudonymize: true)
+        let project = ProjectFile(path: "tematik.yaml", pseudonymize: true)
+        let plain = try await Self.run(pseudonymize: false)
+        let overridden = try await Self.run(pseudonymize: false, codebook: book.url, projectFile: project)
+        defer {
+            for url in [plain, overridden.out, book.url.deletingLastPathComponent()] {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+        let keySHA = SHA256.hex(of: try Data(contentsOf: book.url))
+        let files = Self.replacing(keySHA, with: book.plainSHA256, in: try Self.files(overridden.out))
+        #expect(files == (try Self.files(plain)))
+        #expect(overridden.summary.pseudonymized == nil)
+        #expect(!overridden.summary.headline.contains("pseudonymised"))
+    }
+
+    @Test func theProjectFileWinsOverTheCodebook() async throws {
+        let book = try Self.codebook(pseudonymize: true)
+        let off = ProjectFile(path: "tematik.yaml", pseudonymize: false)
+        let on = ProjectFile(path: "tematik.yaml", pseudonymize: true)
+        let byFile = try await Self.run(pseudonymize: nil, codebook: book.url, projectFile: off)
+        let byFileOn = try await Self.run(pseudonymize: nil, projectFile: on)
+        let flag = try await Self.run(pseudonymize: true)
+        defer {
+            for url in [byFile.out, byFileOn.out, flag, book.url.deletingLastPathComponent()] {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+        let manifest = String(
+            decoding: try Data(contentsOf: byFile.out.appendingPathComponent("manifest.json")), as: UTF8.self)
+        #expect(!manifest.contains("pseudonymize"))
+        #expect(byFile.summary.pseudonymized == nil)
+        #expect(try Self.files(byFileOn.out) == (try Self.files(flag)))
+        #expect(byFileOn.summary.headline.hasSuffix(", pseudonymised (pseudonymize: true in tematik.yaml)"))
+    }
+
+    @Test func aShardRefusesPseudonymisationFromTheCodebook() async throws {
+        let book = try Self.codebook(pseudonymize: true)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tematik-shard-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: book.url.deletingLastPathComponent()) }
+        let options = RunOptions(
+            corpus: Paths.fixture("privacy/corpus"), codebook: book.url, output: out, shard: ShardSpec(parsing: "0/2"))
+        do {
+            _ = try await Pipeline.run(options)
+            Issue.record("a shard must refuse pseudonymize: true in the codebook")
+        } catch let error as ConfigurationError {
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "\(book.url.relativePath): error: pseudonymize: true in \(book.url.relativePath) does not work with "
+                        + "--shard yet. Run without --shard to pseudonymise, or add --no-pseudonymize to shard without "
+                        + "masking."
+                ])
+        }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        var unmasked = options
+        unmasked.pseudonymize = false
+        _ = try await Pipeline.run(unmasked)
+        defer { try? FileManager.default.removeItem(at: out) }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("partial.json").path))
     }
 }
