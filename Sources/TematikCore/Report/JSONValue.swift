@@ -99,6 +99,12 @@ public enum JSONValue: Hashable, Sendable {
     /// `value` as a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
     private static func quote(_ value: String, into text: inout String) {
         text += "\""
+        // Most strings need no escape and are copied whole.
+        guard value.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else {
+            text += value
+            text += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": text += "\\\""
