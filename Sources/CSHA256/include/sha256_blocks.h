@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants of SHA-256 (FIPS 180-4, 4.2.2), for the portable rounds as well.
+const uint32_t *tematik_sha256_constants(void);
+
 /// Whether this processor has the SHA extensions (x86 SHA-NI, with SSSE3 and SSE4.1) that
 /// `tematik_sha256_blocks` needs. Always 0 on other processors.
 int tematik_sha256_has_hardware(void);
