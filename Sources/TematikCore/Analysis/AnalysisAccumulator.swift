@@ -43,14 +43,15 @@ public struct AnalysisAccumulator: Sendable {
     /// - Complexity: O(words of the coded segments + codings × log codings + units × k²) for units with k
     ///   codes, plus O(sentence and paragraph text) for those units.
     public mutating func add(_ document: CodedDocument) {
-        addCounts(document)
-        addExemplars(document)
+        let coded = document.unitCodings(layout)
+        addCounts(document, coded: coded)
+        addExemplars(document, coded: coded)
     }
 
     /// The part of ``add(_:)`` that only counts: everything but the exemplar candidates. Counts of
     /// documents taken one by one, each on its own accumulator, merge into what ``add(_:)`` counts.
-    mutating func addCounts(_ document: CodedDocument) {
-        let coded = document.unitCodings(layout)
+    /// - Parameter coded: the document's ``CodedDocument/unitCodings(_:)`` for this codebook.
+    mutating func addCounts(_ document: CodedDocument, coded: [SegmentCodings]) {
         records.append(
             DocumentRecord(
                 summary: DocumentSummary(document),
@@ -64,8 +65,9 @@ public struct AnalysisAccumulator: Sendable {
     /// The part of ``add(_:)`` that offers the document's coded segments as exemplars. Quotes are built
     /// only for segments that rank among the best so far, so this belongs on the accumulator that has
     /// seen the most documents: one per document would build quotes for nearly every coded segment.
-    mutating func addExemplars(_ document: CodedDocument) {
-        exemplars.add(document, coded: document.unitCodings(layout), quoteLength: options.quoteLength)
+    /// - Parameter coded: the document's ``CodedDocument/unitCodings(_:)`` for this codebook.
+    mutating func addExemplars(_ document: CodedDocument, coded: [SegmentCodings]) {
+        exemplars.add(document, coded: coded, quoteLength: options.quoteLength)
     }
 
     /// Whether `other` was made with the same codebook and options, so that it can be merged.

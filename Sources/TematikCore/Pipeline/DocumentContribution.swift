@@ -5,6 +5,8 @@ struct DocumentContribution: Sendable {
     /// The counts of this document alone (``AnalysisAccumulator/addCounts(_:)``), to be merged into the
     /// run's accumulator; the exemplars are offered there (``add(to:)``).
     var analysis: AnalysisAccumulator
+    /// The document's codings on units of analysis, grouped by segment, as both halves of the analysis use them.
+    var unitCodings: [SegmentCodings]
     /// The document's rows of `codings.csv`, or `nil` when the rows must be made where the document is
     /// written (a pseudonymised run names speakers by pseudonyms given in document order).
     var codingsRows: [UInt8]?
@@ -12,7 +14,7 @@ struct DocumentContribution: Sendable {
     /// Adds this document, coded as `document`, to `accumulator`: its counts merged, its exemplars offered.
     func add(_ document: CodedDocument, to accumulator: inout AnalysisAccumulator) {
         accumulator.merge(analysis)
-        accumulator.addExemplars(document)
+        accumulator.addExemplars(document, coded: unitCodings)
     }
 
     /// The contributions of documents coded with one codebook and options.
@@ -29,9 +31,11 @@ struct DocumentContribution: Sendable {
 
         func contribution(of document: CodedDocument) -> DocumentContribution {
             var analysis = empty
-            analysis.addCounts(document)
+            let coded = document.unitCodings(empty.layout)
+            analysis.addCounts(document, coded: coded)
             return DocumentContribution(
-                analysis: analysis, codingsRows: fields.map { CodingsCSV.rows(document, fields: $0) })
+                analysis: analysis, unitCodings: coded,
+                codingsRows: fields.map { CodingsCSV.rows(document, fields: $0) })
         }
     }
 }

@@ -33,11 +33,7 @@ public enum AtomicFile {
     static func stage(for url: URL, _ body: (inout FileSink) throws -> Void) throws -> URL {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        let opened = OutputGate.pass {
-            FileManager.default.createFile(atPath: temporary.path, contents: nil)
-                ? try? FileHandle(forWritingTo: temporary) : nil
-        }
-        guard let handle = opened else {
+        guard let handle = openTemporary(temporary) else {
             throw failure(url, "cannot create a temporary file in \(directory.path)")
         }
         var output = FileSink(handle: handle, url: url)
@@ -60,6 +56,15 @@ public enum AtomicFile {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw failure(url, "cannot rename the temporary file (\(reason))")
+        }
+    }
+
+    /// Creates the empty file `temporary` and opens it for writing (``OutputGate`` lets an interruption
+    /// see it), or `nil` when it cannot be created.
+    static func openTemporary(_ temporary: URL) -> FileHandle? {
+        OutputGate.pass {
+            FileManager.default.createFile(atPath: temporary.path, contents: nil)
+                ? try? FileHandle(forWritingTo: temporary) : nil
         }
     }
 
@@ -94,15 +99,8 @@ public struct FileSink {
         if buffer.count >= Self.capacity { try flush() }
     }
 
-    /// Appends `data` as is.
-    public mutating func append(_ data: Data) throws {
-        count += data.count
-        buffer.append(contentsOf: data)
-        if buffer.count >= Self.capacity { try flush() }
-    }
-
-    /// Appends `bytes` as they are.
-    mutating func append(_ bytes: [UInt8]) throws {
+    /// Appends `bytes` (`Data`, `[UInt8]`) as they are.
+    public mutating func append(_ bytes: some Collection<UInt8>) throws {
         count += bytes.count
         buffer.append(contentsOf: bytes)
         if buffer.count >= Self.capacity { try flush() }

@@ -1,5 +1,6 @@
-/// CSV text built straight into UTF-8 bytes, with the quoting rules of ``CSVWriter``: for files of
-/// millions of rows, where a `String` per field would cost more than everything else about a row.
+/// CSV text built straight into UTF-8 bytes: the quoting rules of every CSV file Tematik writes
+/// (``CSVWriter`` makes its fields here too), and for files of millions of rows, where a `String` per
+/// field would cost more than everything else about a row.
 struct CSVBytes {
     private(set) var bytes: [UInt8] = []
 

@@ -3,14 +3,7 @@
 public enum CSVWriter {
     /// One field, quoted when needed; quotes inside are doubled (`say "hi"` → `"say ""hi"""`).
     public static func field(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            return text
-        }
-        var quoted = "\""
-        for character in text.unicodeScalars {
-            if character == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(character) }
-        }
-        return quoted + "\""
+        String(decoding: CSVBytes.quoted(text), as: UTF8.self)
     }
 
     /// One line: the fields quoted as needed, joined by commas, ended by `\n`.

@@ -31,11 +31,7 @@ public struct CodingsCSVSink {
         let target = directory.appendingPathComponent("codings.csv")
         let temporary = directory.appendingPathComponent(".codings.csv.\(getpid()).\(UUID().uuidString).tmp")
         self.temporary = temporary
-        let opened = OutputGate.pass {
-            FileManager.default.createFile(atPath: temporary.path, contents: nil)
-                ? try? FileHandle(forWritingTo: temporary) : nil
-        }
-        guard let handle = opened else {
+        guard let handle = AtomicFile.openTemporary(temporary) else {
             throw AtomicFile.failure(target, "cannot create a temporary file in \(directory.path)")
         }
         fields = CodingsCSV.CodebookFields(codebook)
@@ -55,16 +51,11 @@ public struct CodingsCSVSink {
         try sink.append(CodingsCSV.rows(document, fields: fields))
     }
 
-    /// Appends rows that are already CSV text, such as a shard's block of one document's rows
-    /// (`tematik merge`); they must follow the same header and the same document-id order.
+    /// Appends rows that are already CSV text: a shard's block of one document's rows (`tematik merge`),
+    /// or a document's rows rendered where it was coded (``DocumentContribution``). They must follow the
+    /// same header and the same document-id order.
     /// - Throws: a ``Diagnostic`` when the file cannot be written.
-    public mutating func append(rows: Data) throws {
-        try sink.append(rows)
-    }
-
-    /// Appends one document's rows rendered elsewhere (``DocumentContribution``), in document-id order.
-    /// - Throws: a ``Diagnostic`` when the file cannot be written.
-    mutating func append(rows: [UInt8]) throws {
+    public mutating func append(rows: some Collection<UInt8>) throws {
         try sink.append(rows)
     }
 
@@ -103,10 +94,6 @@ public struct CodingsCSVFile: Hashable, Sendable {
     /// Moves the file to `url`, replacing what is there in one step.
     /// - Throws: a ``Diagnostic`` naming `url` when the file cannot be moved.
     func move(to url: URL) throws {
-        guard OutputGate.pass({ rename(temporary.path, url.path) }) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw AtomicFile.failure(url, "cannot rename the temporary file (\(reason))")
-        }
+        try AtomicFile.commit(temporary, to: url)
     }
 }
