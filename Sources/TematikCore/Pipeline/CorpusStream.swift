@@ -54,8 +54,10 @@ public struct CorpusStream: Sendable {
     ///
     /// Up to `jobs` documents are read and coded at once, each in its own task (a document longer than
     /// ``chunkSize`` segments is coded in chunks on a nested group and joined in segment order). Results
-    /// that finish early wait, at most `2 × jobs` documents ahead of the next one due; `body` sees the
-    /// same documents in the same order for any `jobs`, and a document is gone once `body` returns.
+    /// that finish early wait, at most `2 × jobs` documents ahead of the next one due; with one job, the
+    /// next document is read only once `body` has returned, so that the whole run works on one core.
+    /// `body` sees the same documents in the same order for any `jobs`, and a document is gone once
+    /// `body` returns.
     /// - Returns: the number of documents read, and every failure and warning, in the order a reader
     ///   expects: listing and metadata problems first, then file by file, then metadata rows without a file.
     /// - Throws: what `body` throws; documents still in flight are then cancelled.
@@ -73,7 +75,7 @@ public struct CorpusStream: Sendable {
         let entries = listing.documents.filter { shard.owns($0.id) }
         let openingWarnings = shard.ownsCorpusLevel ? metadata?.warnings ?? [] : []
         var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: openingWarnings)
-        let window = 2 * jobs
+        let window = jobs == 1 ? 1 : 2 * jobs
         typealias Outcome = Result<(CodedDocument, Prepared), Diagnostic>
         try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
             var started = 0

@@ -36,7 +36,7 @@ public enum Pipeline {
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let store = try ReportStore(
             path: options.output.appendingPathComponent("tematik.sqlite").path, codebook: codebook,
-            toolVersion: ToolInfo.version)
+            toolVersion: ToolInfo.version, backlog: options.storeBacklog)
         var project = options.qdpx.map { _ in
             QDPXWriter(codebook: codebook, language: options.language ?? codebook.language, projectName: codebook.name)
         }

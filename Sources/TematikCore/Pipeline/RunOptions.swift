@@ -16,7 +16,7 @@ public struct RunOptions: Sendable {
     public var analysis: AnalysisOptions
     /// The report's language (`sv`, `en`); `nil` takes the codebook's.
     public var language: String?
-    /// How many documents are read and coded at once.
+    /// How many documents are read and coded at once; with 1, the run works on one core.
     public var jobs: Int
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH`: the only time stamp a report may carry.
     public var sourceDateEpoch: Int?
@@ -61,6 +61,10 @@ public struct RunOptions: Sendable {
         .resolve(
             commandLine: pseudonymize, projectFile: projectFile, codebook: book, codebookPath: codebook.relativePath)
     }
+
+    /// How many documents `tematik.sqlite` may insert behind the run, on a thread of its own (see
+    /// ``ReportStore``): none with one job, so that `--jobs 1` works on one core.
+    var storeBacklog: Int { jobs > 1 ? 2 * jobs : 0 }
 
     /// The default report folder for a corpus: `Reports/demo` for the bundled `Corpus`, else
     /// `Reports/<corpus folder name>`.

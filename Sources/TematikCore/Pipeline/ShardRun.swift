@@ -20,7 +20,7 @@ enum ShardRun {
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let store = try ReportStore(
             path: options.output.appendingPathComponent(PartialHeader.storeFileName).path, codebook: codebook,
-            toolVersion: ToolInfo.version)
+            toolVersion: ToolInfo.version, backlog: options.storeBacklog)
         var documents: [PartialDocument] = []
         var documentWarnings = 0
         let outcome: CorpusOutcome

@@ -5,8 +5,9 @@
 /// `theme`) and `item` (the id); a `counts` row whose `document` is NULL holds the whole corpus.
 /// `refs` is the number of references (the column is not called `references`, an SQL keyword).
 enum ReportSchema {
-    /// Bump whenever a table or column changes; stored in `meta` as `schema_version`.
-    static let version = 1
+    /// Bump whenever a table or column changes; stored in `meta` as `schema_version`. Version 2: `codings`
+    /// is a `WITHOUT ROWID` table, stored in its key's order, so inserting keeps one B-tree, not two.
+    static let version = 2
 
     /// `CREATE TABLE` statements, in an order that satisfies the foreign keys.
     static let tables = [
@@ -39,7 +40,7 @@ enum ReportSchema {
             code TEXT NOT NULL REFERENCES codes(id), pattern INTEGER NOT NULL, token_start INTEGER NOT NULL,
             token_end INTEGER NOT NULL, byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL,
             text TEXT NOT NULL, PRIMARY KEY (document, ordinal),
-            FOREIGN KEY (document, segment) REFERENCES segments(document, segment))
+            FOREIGN KEY (document, segment) REFERENCES segments(document, segment)) WITHOUT ROWID
         """,
         """
         CREATE TABLE counts (kind TEXT NOT NULL CHECK (kind IN ('code', 'theme')), item TEXT NOT NULL,

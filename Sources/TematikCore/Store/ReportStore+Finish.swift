@@ -9,6 +9,7 @@ extension ReportStore {
     /// `cooccurrence_unit` and `cooccurrence_units`.
     /// - Throws: a GRDB `DatabaseError`, or a file-system error when the rename fails.
     public func finish(_ result: AnalysisResult) throws {
+        try drain()
         try queue.write { db in
             let row = try db.makeStatement(sql: "INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             func insert(_ kind: String, _ item: String, _ document: String?, _ counts: Counts) throws {
@@ -48,6 +49,7 @@ extension ReportStore {
     /// ``finish(_:)`` adds: a shard's documents, attributes, segments and codings, for `tematik merge` to copy.
     /// - Throws: a GRDB `DatabaseError`, or a file-system error when the rename fails.
     func finishShard() throws {
+        try drain()
         try closeAndRename()
     }
 

@@ -4,7 +4,7 @@ import GRDB
 /// Writes `tematik.sqlite`: the coded corpus and its counts as SQL tables (see ``ReportSchema``).
 ///
 /// Fed one document at a time (``add(_:)``), then the analysis (``finish(_:)``), so it fits a streaming
-/// pipeline. The database is built under a temporary name next to `path` and renamed onto it by
+/// pipeline. With a backlog, documents are inserted on the database's own thread while the caller goes on. The database is built under a temporary name next to `path` and renamed onto it by
 /// ``finish(_:)``, so a reader never sees half a file. Rows hold no time stamps and keys are ids, so
 /// two runs over the same inputs give the same rows (SQLite's pages may still differ).
 public struct ReportStore: Sendable {
@@ -14,14 +14,19 @@ public struct ReportStore: Sendable {
     let codeIDs: [String]
     let codebookSHA256: String
     let toolVersion: String
+    /// Documents taken but not yet inserted, or `nil` when ``add(_:)`` inserts before it returns.
+    let backlog: WriteBacklog?
 
     /// Creates the database under a temporary name and writes the codebook's themes and codes.
     /// - Parameters:
     ///   - path: where `tematik.sqlite` goes; replaced by ``finish(_:)``.
     ///   - codebook: the codebook the documents were coded with; labels are in its language.
     ///   - toolVersion: Tematik's version, for `meta`.
+    ///   - backlog: How many documents ``add(_:)`` may hand to the database's thread before it waits for
+    ///     one to be inserted; 0 (the default) inserts each before ``add(_:)`` returns.
     /// - Throws: a GRDB `DatabaseError` or a file-system error when the file cannot be created.
-    public init(path: String, codebook: Codebook, toolVersion: String) throws {
+    public init(path: String, codebook: Codebook, toolVersion: String, backlog: Int = 0) throws {
+        self.backlog = backlog > 0 ? WriteBacklog(limit: backlog) : nil
         self.path = path
         temporaryPath = path + ".partial"
         codeIDs = codebook.codes.map(\.id)
@@ -66,58 +71,72 @@ public struct ReportStore: Sendable {
         }
     }
 
-    /// Inserts a document, its attributes, segments and codings in one transaction.
+    /// Inserts a document, its attributes, segments and codings in one transaction; with a backlog, it
+    /// hands them to the database's thread and returns, once fewer than the backlog's documents wait.
     /// - Throws: a GRDB `DatabaseError`, for instance when the document id was added before or a coding
     ///   names a code or segment that does not exist (codings must be sorted by segment, as the coder
-    ///   makes them); nothing of the document is then kept.
+    ///   makes them); the store must then be discarded. With a backlog, a failure is thrown by the next
+    ///   call or by ``finish(_:)``.
     public func add(_ coded: CodedDocument) throws {
+        guard let backlog else { return try queue.write { db in try insert(coded, into: db) } }
+        try backlog.reserve()
+        queue.asyncWrite({ db in try insert(coded, into: db) }, completion: { _, result in backlog.release(result) })
+    }
+
+    /// Waits until every document taken is inserted.
+    /// - Throws: the first failure of an insert.
+    func drain() throws {
+        guard let backlog else { return }
+        try queue.writeWithoutTransaction { _ in }
+        try backlog.check()
+    }
+
+    private func insert(_ coded: CodedDocument, into db: Database) throws {
         let document = coded.document
         let words = coded.wordCounts.reduce(0, +)
         let unitWords = zip(coded.wordCounts, coded.isUnit).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
-        try queue.write { db in
+        try db.execute(
+            sql: "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [
+                document.id, document.format.rawValue, document.sha256, document.encoding,
+                document.segments.count, words, unitWords,
+            ])
+        // Blank values count as missing, as in the analysis, so they get no row.
+        let attributes = document.attributes.filter { !$0.value.allSatisfy(\.isWhitespace) }
+        for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
             try db.execute(
-                sql: "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    document.id, document.format.rawValue, document.sha256, document.encoding,
-                    document.segments.count, words, unitWords,
-                ])
-            // Blank values count as missing, as in the analysis, so they get no row.
-            let attributes = document.attributes.filter { !$0.value.allSatisfy(\.isWhitespace) }
-            for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
-                try db.execute(
-                    sql: "INSERT INTO document_attributes VALUES (?, ?, ?)",
-                    arguments: [document.id, name, value])
-            }
-            let segmentRow = try InsertStatement(db, sql: "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            let codingRow = try InsertStatement(db, sql: "INSERT INTO codings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            let codings = coded.codings
-            var next = 0  // the first coding not inserted yet; codings are sorted by segment
-            for (position, segment) in document.segments.enumerated() {
-                let isUnit = position < coded.isUnit.count && coded.isUnit[position]
-                let wordCount = position < coded.wordCounts.count ? coded.wordCounts[position] : 0
-                var text = segment.text
-                try text.withUTF8 { text in
-                    segmentRow.bind(1, document.id)
-                    segmentRow.bind(2, segment.index)
-                    segmentRow.bind(3, segment.speaker)
-                    segmentRow.bind(4, segment.role.rawValue)
-                    segmentRow.bind(5, isUnit ? 1 : 0)
-                    segmentRow.bind(6, wordCount)
-                    segmentRow.bind(7, segment.line)
-                    segmentRow.bind(8, segment.start)
-                    segmentRow.bind(9, segment.end)
-                    segmentRow.bind(10, utf8: text)
-                    try segmentRow.run()
-                    while next < codings.count, codings[next].segment == position {
-                        try insert(codings[next], ordinal: next, document: document.id, text: text, codingRow)
-                        next += 1
-                    }
+                sql: "INSERT INTO document_attributes VALUES (?, ?, ?)",
+                arguments: [document.id, name, value])
+        }
+        let segmentRow = try InsertStatement(db, sql: "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let codingRow = try InsertStatement(db, sql: "INSERT INTO codings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let codings = coded.codings
+        var next = 0  // the first coding not inserted yet; codings are sorted by segment
+        for (position, segment) in document.segments.enumerated() {
+            let isUnit = position < coded.isUnit.count && coded.isUnit[position]
+            let wordCount = position < coded.wordCounts.count ? coded.wordCounts[position] : 0
+            var text = segment.text
+            try text.withUTF8 { text in
+                segmentRow.bind(1, document.id)
+                segmentRow.bind(2, segment.index)
+                segmentRow.bind(3, segment.speaker)
+                segmentRow.bind(4, segment.role.rawValue)
+                segmentRow.bind(5, isUnit ? 1 : 0)
+                segmentRow.bind(6, wordCount)
+                segmentRow.bind(7, segment.line)
+                segmentRow.bind(8, segment.start)
+                segmentRow.bind(9, segment.end)
+                segmentRow.bind(10, utf8: text)
+                try segmentRow.run()
+                while next < codings.count, codings[next].segment == position {
+                    try insert(codings[next], ordinal: next, document: document.id, text: text, codingRow)
+                    next += 1
                 }
             }
-            if next < codings.count {
-                throw Self.brokenKey(
-                    "coding \(next) of '\(document.id)' names segment \(codings[next].segment), which it lacks")
-            }
+        }
+        if next < codings.count {
+            throw Self.brokenKey(
+                "coding \(next) of '\(document.id)' names segment \(codings[next].segment), which it lacks")
         }
     }
 

@@ -7,9 +7,10 @@ import Testing
 /// `tematik.sqlite` built from the hand-made analysis corpus (see ``AnalysisFixture``).
 struct ReportStoreTests {
     /// Writes the fixture corpus into `tematik.sqlite` in `folder` and opens it for reading.
-    private func build(in folder: TemporaryFolder) throws -> DatabaseQueue {
+    private func build(in folder: TemporaryFolder, backlog: Int = 0) throws -> DatabaseQueue {
         let path = folder.url.appendingPathComponent("tematik.sqlite").path
-        let store = try ReportStore(path: path, codebook: AnalysisFixture.codebook, toolVersion: "9.9.9")
+        let store = try ReportStore(
+            path: path, codebook: AnalysisFixture.codebook, toolVersion: "9.9.9", backlog: backlog)
         let documents = AnalysisFixture.documents.sorted { $0.document.id < $1.document.id }
         for document in documents { try store.add(document) }
         try store.finish(Analysis.analyze(documents, codebook: AnalysisFixture.codebook))
@@ -33,7 +34,7 @@ struct ReportStoreTests {
             // 4 codes + 2 themes for the corpus and for each of 3 documents.
             #expect(try count("counts") == 24)
             #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tool_version'") == "9.9.9")
-            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "1")
+            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "2")
             let text = try String.fetchAll(db, sql: "SELECT text FROM codings WHERE document = 'b.md' ORDER BY ordinal")
             #expect(text == ["brist på kompetens", "utbildning", "Regler", "GDPR"])
             let unitWords = try Int.fetchOne(db, sql: "SELECT SUM(unit_words) FROM documents")
@@ -51,6 +52,45 @@ struct ReportStoreTests {
         // The failed transaction left nothing behind, so the same document can still be added.
         try store.add(AnalysisFixture.documents[0])
         #expect(throws: DatabaseError.self) { try store.add(AnalysisFixture.documents[0]) }
+    }
+
+    /// Inserting on the database's thread, documents waiting behind the caller, gives the same rows.
+    @Test func aBacklogInsertsTheSameRows() throws {
+        func rows(backlog: Int) throws -> [String: [Row]] {
+            let folder = try TemporaryFolder()
+            return try build(in: folder, backlog: backlog).read { db in
+                var rows: [String: [Row]] = [:]
+                for table in ["documents", "document_attributes", "segments", "codings", "counts"] {
+                    rows[table] = try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY 1, 2, 3")
+                }
+                rows["meta"] = try Row.fetchAll(db, sql: "SELECT * FROM meta ORDER BY key")
+                return rows
+            }
+        }
+        let inline = try rows(backlog: 0)
+        #expect(inline["codings"]?.count == 11)
+        #expect(try rows(backlog: 1) == inline)
+        #expect(try rows(backlog: 4) == inline)
+    }
+
+    /// A document that fails to insert behind the caller fails the store: a later call throws, and no
+    /// `tematik.sqlite` appears.
+    @Test func aBacklogFailureIsThrownLater() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("tematik.sqlite").path
+        let store = try ReportStore(path: path, codebook: AnalysisFixture.codebook, toolVersion: "1", backlog: 2)
+        var stray = AnalysisFixture.documents[0]
+        stray.codings.append(Coding(segment: 99, code: 0, pattern: 0, tokens: 0..<1, bytes: 0..<1))
+        let documents = AnalysisFixture.documents
+        let error = #expect(throws: DatabaseError.self) {
+            try store.add(stray)
+            for document in documents.dropFirst() { try store.add(document) }
+            try store.finish(Analysis.analyze(documents, codebook: AnalysisFixture.codebook))
+        }
+        #expect(error?.message?.contains("names segment 99") == true)
+        store.discard()
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(!FileManager.default.fileExists(atPath: path + ".partial"))
     }
 
     /// The README's first example: references per theme per value of an attribute.
