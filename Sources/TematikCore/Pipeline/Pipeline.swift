@@ -79,9 +79,7 @@ public enum Pipeline {
             manifest: manifest(listing: corpus.listing, options: options),
             sourceDateEpoch: options.sourceDateEpoch, failures: outcome.failures)
         input.pseudonymizer = pseudonyms
-        var written = try ReportWriter.write(input, to: options.output)
-        try store.finish(result)
-        written.append("tematik.sqlite")
+        let written = try await writeReport(input, store: store, result: result, to: options.output)
         if let project, let url = options.qdpx { try project.write(to: url) }
         let folder = options.output.relativePath
         var summary = RunSummary(

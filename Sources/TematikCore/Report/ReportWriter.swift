@@ -12,6 +12,16 @@ public enum ReportWriter {
     /// - Returns: the names of the files written, sorted.
     /// - Throws: a ``Diagnostic`` naming the folder or file that could not be written.
     public static func write(_ input: ReportInput, to directory: URL) throws -> [String] {
+        let staged = try stage(input, in: directory)
+        try staged.commit()
+        return staged.names
+    }
+
+    /// Renders every report file from `input` under its temporary name in `directory`, as ``write(_:to:)``
+    /// does, for a caller that puts them in place later, together with files of its own.
+    /// - Returns: the files, `codings.csv` included, ready to be renamed.
+    /// - Throws: a ``Diagnostic`` naming the folder or file that could not be written; nothing is left.
+    static func stage(_ input: ReportInput, in directory: URL) throws -> StagedFiles {
         let input = input.pseudonymizer.map { $0.mask(input) } ?? input
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -32,7 +42,7 @@ public enum ReportWriter {
         ]
         // Every file is rendered under its temporary name first and all are renamed together at the end, so
         // a failure or an interruption while rendering leaves the previous report whole.
-        var staged: [(URL, URL)] = []
+        var staged: [(temporary: URL, target: URL)] = []
         do {
             for (name, render) in files {
                 let target = directory.appendingPathComponent(name)
@@ -42,11 +52,7 @@ public enum ReportWriter {
             for (temporary, _) in staged { try? FileManager.default.removeItem(at: temporary) }
             throw error
         }
-        // One pass of the gate for all the renames, so that an interruption finds the old report or the new one.
-        try OutputGate.pass {
-            for (temporary, target) in staged { try AtomicFile.commit(temporary, to: target) }
-            try input.codings.move(to: directory.appendingPathComponent("codings.csv"))
-        }
-        return (files.map(\.0) + ["codings.csv"]).sorted()
+        staged.append((input.codings.temporary, directory.appendingPathComponent("codings.csv")))
+        return StagedFiles(staged)
     }
 }

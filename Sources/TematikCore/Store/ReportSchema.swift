@@ -6,7 +6,8 @@
 /// `refs` is the number of references (the column is not called `references`, an SQL keyword).
 enum ReportSchema {
     /// Bump whenever a table or column changes; stored in `meta` as `schema_version`. Version 2: `codings`
-    /// is a `WITHOUT ROWID` table, stored in its key's order, so inserting keeps one B-tree, not two.
+    /// is a `WITHOUT ROWID` table keyed by (document, segment, ordinal), stored in that order, so inserting
+    /// keeps one B-tree, not two, and the key serves the join with `segments` without an index of its own.
     static let version = 2
 
     /// `CREATE TABLE` statements, in an order that satisfies the foreign keys.
@@ -39,7 +40,7 @@ enum ReportSchema {
         CREATE TABLE codings (document TEXT NOT NULL, ordinal INTEGER NOT NULL, segment INTEGER NOT NULL,
             code TEXT NOT NULL REFERENCES codes(id), pattern INTEGER NOT NULL, token_start INTEGER NOT NULL,
             token_end INTEGER NOT NULL, byte_start INTEGER NOT NULL, byte_end INTEGER NOT NULL,
-            text TEXT NOT NULL, PRIMARY KEY (document, ordinal),
+            text TEXT NOT NULL, PRIMARY KEY (document, segment, ordinal),
             FOREIGN KEY (document, segment) REFERENCES segments(document, segment)) WITHOUT ROWID
         """,
         """
@@ -62,7 +63,6 @@ enum ReportSchema {
         "CREATE INDEX document_attributes_name_value ON document_attributes(name, value)",
         "CREATE INDEX segments_speaker ON segments(speaker)",
         "CREATE INDEX codings_code ON codings(code)",
-        "CREATE INDEX codings_segment ON codings(document, segment)",
         "CREATE INDEX counts_document ON counts(document)",
         "CREATE INDEX cooccurrence_b ON cooccurrence(kind, b)",
     ]

@@ -2,13 +2,28 @@ import Foundation
 import GRDB
 
 extension ReportStore {
-    /// Writes the counts, the co-occurrences and `meta`, creates the indexes, closes the database and renames it onto its path.
+    /// Writes the counts, the co-occurrences and `meta`, creates the indexes, closes the database and renames
+    /// it onto its path: ``complete(_:)``, then the rename, for a caller that puts nothing else in place with it.
+    /// - Throws: a GRDB `DatabaseError`, or a file-system error when the rename fails.
+    public func finish(_ result: AnalysisResult) throws {
+        try complete(result)
+        try rename()
+    }
+
+    /// The database under its temporary name and the path it is to be renamed onto once ``complete(_:)``
+    /// has returned.
+    var finished: (temporary: URL, target: URL) {
+        (URL(fileURLWithPath: temporaryPath), URL(fileURLWithPath: path))
+    }
+
+    /// Writes the counts, the co-occurrences and `meta`, creates the indexes and closes the database, under
+    /// its temporary name (``finished``).
     ///
     /// `counts` gets one row per code and per theme for the corpus (`document` NULL) and one per document
     /// of ``AnalysisResult/documents``. `meta` holds `schema_version`, `tool_version`, `codebook_sha256`,
     /// `cooccurrence_unit` and `cooccurrence_units`.
-    /// - Throws: a GRDB `DatabaseError`, or a file-system error when the rename fails.
-    public func finish(_ result: AnalysisResult) throws {
+    /// - Throws: a GRDB `DatabaseError`.
+    func complete(_ result: AnalysisResult) throws {
         try drain()
         try queue.write { db in
             let row = try db.makeStatement(sql: "INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -42,7 +57,7 @@ extension ReportStore {
             }
             for statement in ReportSchema.indexes { try db.execute(sql: statement) }
         }
-        try closeAndRename()
+        try queue.close()
     }
 
     /// Closes the database and renames it onto its path without the counts, co-occurrences and `meta` that
@@ -50,11 +65,11 @@ extension ReportStore {
     /// - Throws: a GRDB `DatabaseError`, or a file-system error when the rename fails.
     func finishShard() throws {
         try drain()
-        try closeAndRename()
+        try queue.close()
+        try rename()
     }
 
-    private func closeAndRename() throws {
-        try queue.close()
+    private func rename() throws {
         try OutputGate.pass {
             if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
             try FileManager.default.moveItem(atPath: temporaryPath, toPath: path)

@@ -87,7 +87,7 @@ public struct ReportStore: Sendable {
     /// - Throws: the first failure of an insert.
     func drain() throws {
         guard let backlog else { return }
-        try queue.writeWithoutTransaction { _ in }
+        queue.writeWithoutTransaction { _ in }  // runs after every insert queued before it
         try backlog.check()
     }
 
