@@ -16,8 +16,8 @@ func loadOrExit(_ url: URL) throws -> Codebook {
 /// document to `body` in document-id order without holding the corpus; files that fail are listed on
 /// stderr at the end.
 /// - Returns: the number of documents read and the files that failed.
-/// With `pseudonymize`, each document reaches `body` with speakers, listed names and personal numbers
-/// masked, as in a pseudonymised report.
+/// With `pseudonymize`, each document reaches `body` with its id, speakers, listed names and personal
+/// numbers masked, as in a pseudonymised report; the failures on stderr keep their real paths.
 func streamCorpusOrExit(
     reading: ReadingOptions, codebook: Codebook, pseudonymize: Bool = false,
     _ body: (CodedDocument) async throws -> Void

@@ -14,8 +14,8 @@ struct ProjectOptions: ParsableArguments {
         inversion: .prefixedNo,
         help: """
             Mask speakers (IP01, IP02, interviewer I), names in pseudonyms.csv, personnummer, e-mail addresses and \
-            phone numbers in every output; counts do not change. Overrides 'pseudonymize:' in tematik.yaml and in \
-            the codebook.
+            phone numbers in every output, file names (document ids) included; counts do not change. Overrides \
+            'pseudonymize:' in tematik.yaml and in the codebook.
             """)
     var pseudonymize: Bool?
 

@@ -28,7 +28,7 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(
             outcome.stderr.contains(
-                "3 documents coded, 0 failed, 0 skipped → out, pseudonymised (pseudonymize: true in tematik.yaml)"),
+                "5 documents coded, 0 failed, 0 skipped → out, pseudonymised (pseudonymize: true in tematik.yaml)"),
             "\(outcome.stderr)")
         #expect(try Self.codings(folder).contains("intervju-01.txt,1,IP01,respondent,"))
         #expect(!(try Self.codings(folder).contains("Anna")))

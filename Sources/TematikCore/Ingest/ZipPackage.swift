@@ -3,26 +3,27 @@ import ZIPFoundation
 
 /// A ZIP archive read from memory, whose entries are inflated under ``ZipLimits``.
 ///
-/// Nothing is unpacked to disk. Entry names are matched exactly first and then without regard to
-/// ASCII case, because OPC part names are case-insensitive and some writers change the case.
-/// CRC-32 checks are skipped: they cost about 15 % of reading time, and a damaged entry still fails
-/// to inflate or to parse as XML.
+/// Nothing is unpacked to disk. ZIPFoundation lists the entries and inflates deflate data, but only ever
+/// from an entry's own bytes (``ZipEntrySpan``), which ``ZipBounds`` has checked, for every archive, ZIP64
+/// ones included; an archive it cannot check that way is refused. Entry names are matched exactly first
+/// and then without regard to ASCII case, because OPC part names are case-insensitive and some writers
+/// change the case. CRC-32 checks are skipped: they cost about 15 % of reading time, and a damaged entry
+/// still fails to inflate or to parse as XML.
 struct ZipPackage {
     private let archive: Archive
-    private let archiveSize: Int
     private let data: Data
-    /// Each entry's own bytes, in the archive's order; `nil` for archives the walk does not cover (ZIP64).
-    private let spans: [ZipEntrySpan?]?
+    /// Each entry's own bytes, in the directory's order; `nil` where no local header starts where the entry
+    /// says (ZIPFoundation lists no entry from there on).
+    private let spans: [ZipEntrySpan?]
     private let path: String
     private let limits: ZipLimits
 
     /// Opens the archive in `data`.
-    /// - Throws: a ``Diagnostic`` when `data` is not a ZIP archive, is truncated, or has more entries than
-    ///   ``ZipLimits/maxEntries``.
+    /// - Throws: a ``Diagnostic`` when `data` is not a ZIP archive, is truncated, has a ZIP64 layout that
+    ///   ZIPFoundation misreads, or has more entries than ``ZipLimits/maxEntries``.
     init(data: Data, path: String, limits: ZipLimits) throws {
         self.path = path
         self.limits = limits
-        self.archiveSize = data.count
         self.data = data
         let magic: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
         guard data.count >= 4, data.prefix(4).elementsEqual(magic) else {
@@ -32,10 +33,18 @@ struct ZipPackage {
                     + "OpenDocument file",
                 fix: "Check that the file was saved as .docx or .odt and not renamed from another format.")
         }
-        if let problem = data.withUnsafeBytes(ZipBounds.problem) {
-            throw Diagnostic(
-                .error, SourceLocation(file: path), "the ZIP archive is truncated or damaged: \(problem)",
-                fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
+        // Counted by walking the central directory, not from the header's total, which a writer can fake;
+        // the walk stops at the first entry past the limit, so a huge directory costs no more than that.
+        let entries: [ZipCentralEntry]
+        do {
+            entries = try data.withUnsafeBytes { try ZipBounds.entries(in: $0, limit: limits.maxEntries) }
+        } catch let problem as ZipProblem {
+            throw problem.diagnostic(file: path)
+        }
+        guard entries.count <= limits.maxEntries else {
+            throw ReadLimits.exceeded(
+                SourceLocation(file: path), "the number of entries in the ZIP archive",
+                limit: "\(limits.maxEntries) entries", flag: "--max-zip-entries")
         }
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -44,35 +53,7 @@ struct ZipPackage {
                 .error, SourceLocation(file: path), "the ZIP archive is truncated or damaged (\(error))",
                 fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
         }
-        // Counted by walking the central directory, not from the header's total, which a writer can fake;
-        // the walk stops at the first entry past the limit, so a huge directory costs no more than that.
-        var entries = 0
-        for _ in archive {
-            entries += 1
-            guard entries <= limits.maxEntries else {
-                throw ReadLimits.exceeded(
-                    SourceLocation(file: path), "the number of entries in the ZIP archive",
-                    limit: "\(limits.maxEntries) entries", flag: "--max-zip-entries")
-            }
-        }
-        let spans = data.withUnsafeBytes(ZipBounds.spans)
-        self.spans = spans.flatMap { $0.count >= entries ? $0 : nil }
-    }
-
-    /// Where an entry's own bytes are.
-    private enum Whereabouts {
-        case inside(ZipEntrySpan)
-        case outside
-        /// The walk does not cover the archive (ZIP64): ZIPFoundation reads it as it is.
-        case unknown
-    }
-
-    private func whereabouts(of entry: Entry) -> Whereabouts {
-        guard let spans else { return .unknown }
-        for (index, candidate) in archive.enumerated() where candidate == entry {
-            return spans[index].map(Whereabouts.inside) ?? .outside
-        }
-        return .outside
+        spans = data.withUnsafeBytes { bytes in entries.map { ZipEntrySpan($0, in: bytes) } }
     }
 
     /// The entry named `name` (a part name without a leading `/`), if the archive has one.
@@ -83,11 +64,17 @@ struct ZipPackage {
     }
 
     /// The inflated bytes of `entry`.
-    /// - Throws: a ``Diagnostic`` when the entry inflates past the limits or its data is damaged.
+    /// - Throws: a ``Diagnostic`` when the entry inflates past the limits, its data is damaged, or it is
+    ///   compressed with a method other than stored or deflate.
     func contents(of entry: Entry) throws -> [UInt8] {
-        // The compressed bytes read can never exceed the archive itself, whatever the header claims.
-        let compressed = max(1, min(Int(clamping: entry.compressedSize), archiveSize))
-        let allowedByRatio = compressed.multipliedReportingOverflow(by: limits.maxCompressionRatio)
+        guard let span = span(of: entry) else { throw damaged(entry, "no local header starts where it should") }
+        guard span.method == 0 || span.method == 8 else {
+            throw Diagnostic(
+                .error, SourceLocation(file: path),
+                "the ZIP entry '\(entry.path)' is compressed with method \(span.method), not stored or deflate",
+                fix: "Open and re-save the file in Word or LibreOffice, which compress with deflate.")
+        }
+        let allowedByRatio = max(1, span.range.count).multipliedReportingOverflow(by: limits.maxCompressionRatio)
         let ratioLimit = allowedByRatio.overflow ? Int.max : max(allowedByRatio.partialValue, limits.ratioFloor)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(Int(clamping: entry.uncompressedSize), limits.maxEntrySize, ratioLimit, 64 << 20))
@@ -100,45 +87,46 @@ struct ZipPackage {
             }
             bytes.append(contentsOf: chunk)
         }
+        guard span.method == 8 else {
+            try consume(data.subdata(in: span.range))
+            return bytes
+        }
         do {
-            switch whereabouts(of: entry) {
-            case .outside:
-                throw TruncatedStream(reason: "its local header or data lies outside the file")
-            case .inside(let span) where span.method == 0:
-                try consume(data.subdata(in: span.range))
-            case .inside(let span) where span.method == 8:
-                // Only the entry's own bytes: a stream that has not ended by then is damaged, not read on.
-                _ = try Data.decompress(
-                    size: Int64(span.range.count), bufferSize: 1 << 16, skipCRC32: true,
-                    provider: { position, size in
-                        let start = span.range.lowerBound + Int(position)
-                        guard start < span.range.upperBound else {
-                            throw TruncatedStream(reason: "its deflate stream does not end within its compressed size")
-                        }
-                        var chunk = data.subdata(in: start..<min(start + size, span.range.upperBound))
-                        // ZIPFoundation's inflater on Linux always offers zlib `size` bytes of input, whatever the
-                        // chunk holds: pad it, so that zlib never reads past the buffer.
-                        chunk.append(Data(count: size - chunk.count))
-                        return chunk
-                    }, consumer: consume)
-            default:
-                _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true, consumer: consume)
-            }
+            // Only the entry's own bytes: a stream that has not ended by then is damaged, not read on.
+            _ = try Data.decompress(
+                size: Int64(span.range.count), bufferSize: 1 << 16, skipCRC32: true,
+                provider: { position, size in
+                    let start = span.range.lowerBound + Int(position)
+                    guard start < span.range.upperBound else { throw UnendedStream() }
+                    var chunk = data.subdata(in: start..<min(start + size, span.range.upperBound))
+                    // ZIPFoundation's inflater on Linux always offers zlib `size` bytes of input, whatever the
+                    // chunk holds: pad it, so that zlib never reads past the buffer.
+                    chunk.append(Data(count: size - chunk.count))
+                    return chunk
+                }, consumer: consume)
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw Diagnostic(
-                .error, SourceLocation(file: path), "the ZIP entry '\(entry.path)' is damaged (\(error))",
-                fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
+            throw damaged(entry, "\(error)")
         }
         return bytes
     }
 
-    /// An entry whose bytes cannot be read within the file: its deflate stream goes on past its compressed
-    /// bytes, or its local header or data lies outside the file.
-    private struct TruncatedStream: Error, CustomStringConvertible {
-        var reason: String
-        var description: String { reason }
+    /// The bytes of `entry`, found by its place in the directory.
+    private func span(of entry: Entry) -> ZipEntrySpan? {
+        for (index, candidate) in archive.enumerated() where candidate == entry { return spans[index] }
+        return nil
+    }
+
+    /// A deflate stream that goes on past its entry's compressed bytes.
+    private struct UnendedStream: Error, CustomStringConvertible {
+        var description: String { "its deflate stream does not end within its compressed size" }
+    }
+
+    private func damaged(_ entry: Entry, _ reason: String) -> Diagnostic {
+        Diagnostic(
+            .error, SourceLocation(file: path), "the ZIP entry '\(entry.path)' is damaged (\(reason))",
+            fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
     }
 
     private func bomb(_ entry: Entry, _ reason: String) -> Diagnostic {

@@ -7,6 +7,11 @@ import Foundation
 #endif
 
 /// The pipeline's privacy and strictness steps: `--pseudonymize` and `--strict`.
+///
+/// With `--pseudonymize`, each document is registered with the ``Pseudonymizer`` as it is delivered, in
+/// document-id order, and masked (ids, speakers, text) for `codings.csv`, the SQLite store and the `.qdpx`
+/// export; the failures are masked here once the corpus has been read, and the report files from the
+/// masked ``ReportInput``.
 extension Pipeline {
     /// The pseudonymizer for `--pseudonymize`, loaded with the corpus's `pseudonyms.csv` if it has one.
     /// - Throws: ``ConfigurationError`` when `pseudonyms.csv` cannot be read or is malformed.
@@ -23,6 +28,31 @@ extension Pipeline {
                     .error, SourceLocation(file: path), "pseudonyms.csv cannot be read (\(error.localizedDescription))",
                     fix: "Check that the file exists and is readable.")
             ])
+        }
+    }
+
+    /// `failures` as a pseudonymised report lists them: a file of the corpus that could not be read is
+    /// registered with `pseudonyms` (``Pseudonymizer/register(documentID:)``, in the order given, which is
+    /// document-id order) and shown by its masked id, the corpus folder's path masked as a path; any other
+    /// path, such as a folder that could not be listed, is masked as a path; problems and fixes are masked as
+    /// text. Standard error keeps the real paths, so that the researcher can find the files.
+    static func masked(
+        _ failures: [Diagnostic], listing: CorpusListing, pseudonyms: inout Pseudonymizer
+    ) -> [Diagnostic] {
+        let ids = Dictionary(
+            listing.documents.map { (listing.displayPath(for: $0.id), $0.id) }, uniquingKeysWith: { first, _ in first })
+        let folder = pseudonyms.maskPath(listing.displayPath(for: ""))
+        return failures.map { failure in
+            var failure = failure
+            if let id = ids[failure.location.file] {
+                pseudonyms.register(documentID: id)
+                failure.location.file = folder + pseudonyms.documentID(id)
+            } else {
+                failure.location.file = pseudonyms.maskPath(failure.location.file)
+            }
+            failure.problem = pseudonyms.mask(failure.problem)
+            failure.fix = pseudonyms.mask(failure.fix)
+            return failure
         }
     }
 

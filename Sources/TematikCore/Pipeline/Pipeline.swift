@@ -73,13 +73,20 @@ public enum Pipeline {
         let documents = accumulator.documents
         // The result holds what the report needs; the per-document records go before it is rendered.
         accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
+        var failures = outcome.failures
+        if var registering = pseudonyms {
+            // Failed files get their masked ids after the documents read, before the pseudonymizer is handed on.
+            failures = masked(failures, listing: corpus.listing, pseudonyms: &registering)
+            pseudonyms = registering
+        }
         var input = ReportInput(
             result: result, documents: documents, codings: codingsFile, codebook: codebook,
             language: language, toolVersion: ToolInfo.version,
             manifest: manifest(listing: corpus.listing, options: options),
-            sourceDateEpoch: options.sourceDateEpoch, failures: outcome.failures)
+            sourceDateEpoch: options.sourceDateEpoch, failures: failures)
         input.pseudonymizer = pseudonyms
-        let written = try await writeReport(input, store: store, result: result, to: options.output)
+        let written = try await writeReport(
+            input, store: store, result: pseudonyms?.mask(result) ?? result, to: options.output)
         if let project, let url = options.qdpx { try project.write(to: url) }
         let folder = options.output.relativePath
         var summary = RunSummary(

@@ -25,8 +25,9 @@ public struct RunOptions: Sendable {
     /// Where to write a REFI-QDA project of the codings (`--qdpx`), if anywhere.
     public var qdpx: URL?
     /// `--pseudonymize` (`true`) or `--no-pseudonymize` (`false`): speaker labels, listed names, identity
-    /// numbers, e-mail addresses and phone numbers are masked in every output (see ``Pseudonymizer``); counts
-    /// are unchanged. `nil` leaves it to ``projectFile``, then to the codebook's `pseudonymize:` key.
+    /// numbers, e-mail addresses and phone numbers are masked in every output, in text and in document ids
+    /// (see ``Pseudonymizer``); counts are unchanged. `nil` leaves it to ``projectFile``, then to the
+    /// codebook's `pseudonymize:` key.
     public var pseudonymize: Bool?
     /// The `tematik.yaml` read for this run, whose settings come after the command line's.
     public var projectFile: ProjectFile?

@@ -2,7 +2,9 @@
 ///
 /// A name matches where its characters appear with any letter case (`Anna`, `ANNA`, `anna`: the folded
 /// forms of the codebook audit are caught too) and neither the character before nor the one after is a
-/// letter or digit. Where names overlap, the longer one wins (`Anna Berg` before `Anna`).
+/// letter or digit. Where names overlap, the longer one wins (`Anna Berg` before `Anna`). In a path (a
+/// document id), `_`, `-`, `.`, space and `/` all separate words, in the path and in the name alike, so
+/// `anna_berg`, `Anna-Berg` and `anna.berg` are all `Anna Berg`.
 struct NameIndex: Hashable, Sendable {
     /// Folded name (one folded string per character of the name) to its pseudonym.
     private var names: [[String]: String] = [:]
@@ -34,16 +36,20 @@ struct NameIndex: Hashable, Sendable {
     /// The pseudonym of a name that `word` (one folded token) is, or is a word of.
     func pseudonym(forWord word: String) -> String? { names[Self.fold(Array(word))] ?? parts[word] }
 
-    /// Every listed name in `text` as a span to replace with its pseudonym.
-    func spans(in text: [Character]) -> [MaskSpan] {
+    /// Every listed name in `text` as a span to replace with its pseudonym; with `isPath`, path separators
+    /// count as spaces.
+    func spans(in text: [Character], isPath: Bool = false) -> [MaskSpan] {
         guard !names.isEmpty else { return [] }
-        let folded = Self.fold(text)
+        let folded = isPath ? Self.fold(text).map(Self.pathSeparated) : Self.fold(text)
         var spans: [MaskSpan] = []
         var i = 0
         while i < folded.count {
             let atWordStart = i == 0 || !Self.isWordCharacter(text[i - 1])
             if atWordStart, let candidates = byFirst[folded[i]],
-                let name = candidates.first(where: { matches($0, folded, text, at: i) }), let pseudonym = names[name]
+                let name = candidates.first(where: {
+                    matches(isPath ? $0.map(Self.pathSeparated) : $0, folded, text, at: i)
+                }),
+                let pseudonym = names[name]
             {
                 spans.append(MaskSpan(range: i..<(i + name.count), replacement: pseudonym))
                 i += name.count
@@ -58,6 +64,11 @@ struct NameIndex: Hashable, Sendable {
         let end = i + name.count
         guard end <= folded.count, folded[i..<end].elementsEqual(name) else { return false }
         return end == text.count || !Self.isWordCharacter(text[end])
+    }
+
+    /// A folded character of a path with the separators `_`, `-`, `.` and `/` turned into spaces.
+    private static func pathSeparated(_ folded: String) -> String {
+        folded == "_" || folded == "-" || folded == "." || folded == "/" ? " " : folded
     }
 
     /// Each character lower-cased on its own, so offsets stay those of the original characters.

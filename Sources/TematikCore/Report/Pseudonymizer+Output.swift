@@ -1,9 +1,11 @@
 /// ``Pseudonymizer`` applied to the values that outputs are written from.
 extension Pseudonymizer {
-    /// `coded` with every segment's speaker and text masked and each coding's byte range moved along, for
-    /// `codings.csv`, the SQLite store and the `.qdpx` export. Token ranges, word counts and units stay.
+    /// `coded` with its id, every segment's speaker and text masked and each coding's byte range moved
+    /// along, for `codings.csv`, the SQLite store and the `.qdpx` export. Token ranges, word counts and units
+    /// stay.
     public func mask(_ coded: CodedDocument) -> CodedDocument {
         var coded = coded
+        coded.document.id = documentID(coded.document.id)
         var texts: [MaskedText] = []
         texts.reserveCapacity(coded.document.segments.count)
         for i in coded.document.segments.indices {
@@ -18,10 +20,11 @@ extension Pseudonymizer {
         return coded
     }
 
-    /// `line` with its speaker and text masked; the three parts are masked as one text, so a name that
-    /// runs across the match's edge is still caught.
+    /// `line` with its document id, speaker and text masked; the three parts are masked as one text, so a
+    /// name that runs across the match's edge is still caught.
     public func mask(_ line: KWICLine) -> KWICLine {
         var line = line
+        line.document = documentID(line.document)
         let left = line.left.utf8.count, match = line.match.utf8.count
         let masked = masked(line.left + line.match + line.right)
         let range = masked.range(left..<(left + match))
@@ -33,19 +36,24 @@ extension Pseudonymizer {
         return line
     }
 
-    /// `input` as the report files must show it: quotes, speakers, matched and uncovered words, attribute
-    /// groups and interviewer names masked. Counts are left as they are.
+    /// `input` as the report files must show it: document ids, quotes, speakers, matched and uncovered words,
+    /// attribute groups and interviewer names masked. Counts, and the order of the documents, are left as
+    /// they are. The failures are the pipeline's to mask, which knows the corpus's paths
+    /// (`Pipeline.masked(_:listing:pseudonyms:)`).
     public func mask(_ input: ReportInput) -> ReportInput {
         var input = input
         input.result = mask(input.result)
+        for i in input.documents.indices { input.documents[i].id = documentID(input.documents[i].id) }
         input.manifest.interviewerNames = Array(Set(input.manifest.interviewerNames.map(mask))).sorted()
         return input
     }
 
-    /// `result` with its text masked: exemplar quotes and speakers, top words, the codebook audit's words
-    /// and attribute group names. Counts and document ids are left as they are.
+    /// `result` with its text masked: the code × document matrix's document ids, exemplar quotes, sources
+    /// and speakers, top words, the codebook audit's words and attribute group names. Counts are left as
+    /// they are.
     public func mask(_ result: AnalysisResult) -> AnalysisResult {
         var result = result
+        for i in result.documents.indices { result.documents[i].name = result.documents[i].name.map(documentID) }
         for i in result.codes.indices {
             result.codes[i].topWords = mask(result.codes[i].topWords)
             result.codes[i].exemplars = result.codes[i].exemplars.map(mask)
@@ -64,9 +72,10 @@ extension Pseudonymizer {
         return result
     }
 
-    /// `exemplar` with its quote and speaker masked and its marks moved along.
+    /// `exemplar` with its document id, quote and speaker masked and its marks moved along.
     public func mask(_ exemplar: Exemplar) -> Exemplar {
         var exemplar = exemplar
+        exemplar.document = documentID(exemplar.document)
         let masked = masked(exemplar.quote)
         exemplar.quote = masked.text
         exemplar.marks = exemplar.marks.map { mark in

@@ -16,9 +16,17 @@ import Foundation
 ///   words, the codebook audit), which hold single tokens, every word of a name is (``maskWord(_:)``).
 /// - **Numbers and addresses** (``MaskingScanner``): Swedish personnummer and samordningsnummer (Luhn
 ///   checked) become `[personnummer]`, e-mail addresses `[e-post]`, Swedish phone numbers `[telefon]`.
+/// - **Document ids** (the file's path in the corpus, ``documentID(_:)``): names and numbers inside them
+///   are masked as in text, with `_`, `-`, `.`, space and `/` also separating the words of a name
+///   (`intervjuer/anna_berg_850709-1232.docx` becomes `intervjuer/IP01_[personnummer].docx`); the file
+///   extension is kept. An id is masked when its document is registered, with the names known by then:
+///   `pseudonyms.csv` and the speakers of this and the earlier documents. Two ids that mask alike are told
+///   apart by a numbered suffix (``DocumentIDMap``), so every id stays unique, and keeps its masked form in
+///   every output file. Outputs keep the documents in the order of their real ids.
 ///
 /// Built once per run with ``init(names:)``, then fed each document with ``register(_:)`` in document-id
-/// order before that document's output is written.
+/// order before that document's output is written; files that could not be read are registered after
+/// them (``register(documentID:)``), in document-id order too.
 public struct Pseudonymizer: Hashable, Sendable {
     /// The pseudonym of every interviewer.
     public static let interviewer = "I"
@@ -30,6 +38,8 @@ public struct Pseudonymizer: Hashable, Sendable {
     /// Pseudonyms that `pseudonyms.csv` hands out, which automatic numbering must not repeat.
     private let listed: Set<String>
     private var respondents = 0
+    /// Real document id to masked id, as documents are registered.
+    private var documentIDs = DocumentIDMap()
 
     /// A pseudonymizer that replaces `names` (name, pseudonym) inside text, in the order given; the first
     /// pseudonym of a name listed twice wins.
@@ -38,7 +48,8 @@ public struct Pseudonymizer: Hashable, Sendable {
         listed = Set(names.map(\.pseudonym))
     }
 
-    /// Gives every new speaker label of `document` its pseudonym, in turn order.
+    /// Gives every new speaker label of `document` its pseudonym, in turn order, then the document its
+    /// masked id (so that its own speakers are masked in it).
     public mutating func register(_ document: Document) {
         for segment in document.segments {
             guard let label = segment.speaker.map(Self.key), !label.isEmpty, speakers[label] == nil else { continue }
@@ -53,6 +64,25 @@ public struct Pseudonymizer: Hashable, Sendable {
             speakers[label] = pseudonym
             if label.count >= 3 { names.add(label, pseudonym: pseudonym) }
         }
+        register(documentID: document.id)
+    }
+
+    /// Gives the document id `id` its masked id (``maskPath(_:)``, made unique), unless it has one.
+    public mutating func register(documentID id: String) {
+        documentIDs.assign(maskPath(id), to: id)
+    }
+
+    /// The masked id registered for the document id `id`; an id never registered is masked as a path.
+    public func documentID(_ id: String) -> String { documentIDs[id] ?? maskPath(id) }
+
+    /// `path` with names, identity numbers, e-mail addresses and phone numbers replaced, where `_`, `-`,
+    /// `.`, space and `/` separate words; the extension of its last component is kept as it is.
+    public func maskPath(_ path: String) -> String {
+        let (stem, fileExtension) = DocumentIDMap.split(path)
+        let characters = Array(stem)
+        let spans = MaskSpan.resolve(
+            names.spans(in: characters, isPath: true) + MaskingScanner.spans(in: characters))
+        return MaskedText(characters, spans: spans).text + fileExtension
     }
 
     private mutating func nextRespondent() -> String {

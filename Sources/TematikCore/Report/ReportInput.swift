@@ -16,10 +16,13 @@ public struct ReportInput: Sendable {
     public var manifest: ManifestData
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH`; the report shows a date only when this is set.
     public var sourceDateEpoch: Int?
-    /// Inputs that could not be read (one per file), listed in the methods section.
+    /// Inputs that could not be read (one per file), listed in the methods section; with `--pseudonymize`
+    /// the pipeline has masked them already, since only it knows which path is which document's.
     public var failures: [Diagnostic]
-    /// Set with `--pseudonymize`: ``ReportWriter`` masks the result with it before rendering. `codings.csv`
-    /// is masked as it is streamed, so the pipeline applies the same pseudonymizer there.
+    /// Set with `--pseudonymize`: ``ReportWriter`` masks the result, the document ids and the rest of the
+    /// input with it before rendering (its `mask(_:)` for a ``ReportInput``). `codings.csv` is masked as
+    /// it is streamed, so the pipeline applies the same pseudonymizer there, which holds every document's
+    /// masked id.
     public var pseudonymizer: Pseudonymizer?
 
     public init(

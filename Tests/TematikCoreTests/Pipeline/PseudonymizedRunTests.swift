@@ -1,27 +1,40 @@
 import Foundation
+import GRDB
 import Testing
+import ZIPFoundation
 
 @testable import TematikCore
 
 /// A whole run with `pseudonymize` over `Tests/Fixtures/privacy`, whose transcripts are full of names and
-/// numbers.
+/// numbers, and two of whose files are named after a participant with her personnummer.
 @Suite struct PseudonymizedRunTests {
     /// Every real name and number in the fixture corpus; none may appear in any output.
     static let secrets = [
         "Anna Berg", "Anna", "Johan Lind", "Johan", "Lisa Holm", "Per Nyström", "Nyström", "Karin Ek",
         "Sundsvall", "850709-1232", "8507091232", "851269-4566", "19900101-2385", "0101011237",
         "anna.berg@exempel.se", "k.ek@kommun.example.org", "lisa_holm@exempel.se", "070-123 45 67",
-        "08-555 123 45", "+46 8 123 456 78",
+        "08-555 123 45", "+46 8 123 456 78", "Lisa_Holm", "lisa-holm",
+    ]
+
+    /// The document ids of the fixture corpus, plain and masked, in document-id order.
+    static let documentIDs = [
+        "intervju-01.txt", "intervju-02.txt", "intervju-03.txt", "intervjuer/Lisa_Holm_850709-1232.txt",
+        "intervjuer/lisa-holm_850709-1232.txt",
+    ]
+    static let maskedDocumentIDs = [
+        "intervju-01.txt", "intervju-02.txt", "intervju-03.txt", "intervjuer/IP02_[personnummer].txt",
+        "intervjuer/IP02_[personnummer]-2.txt",
     ]
 
     static func run(
         pseudonymize: Bool?, jobs: Int = 2, codebook: URL = Paths.fixture("privacy/codebook.yaml"),
-        projectFile: ProjectFile? = nil
+        projectFile: ProjectFile? = nil, corpus: URL = Paths.fixture("privacy/corpus"), qdpx: String? = nil
     ) async throws -> (out: URL, summary: RunSummary) {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("tematik-privacy-\(UUID().uuidString)")
-        var options = RunOptions(corpus: Paths.fixture("privacy/corpus"), codebook: codebook, output: out, jobs: jobs)
+        var options = RunOptions(corpus: corpus, codebook: codebook, output: out, jobs: jobs)
         options.pseudonymize = pseudonymize
         options.projectFile = projectFile
+        options.qdpx = qdpx.map { out.appendingPathComponent($0) }
         return (out, try await Pipeline.run(options))
     }
 
@@ -60,27 +73,73 @@ import Testing
             })
     }
 
-    @Test func noOutputHoldsARealNameOrNumber() async throws {
-        let out = try await Self.run(pseudonymize: true)
-        defer { try? FileManager.default.removeItem(at: out) }
-        let files = try Self.files(out)
-        #expect(files.count >= 8)
-        for (name, data) in files {
-            let bytes = [UInt8](data)
-            for secret in Self.secrets {
-                for form in Set([secret, secret.lowercased(), secret.uppercased()]) {
-                    #expect(bytes.firstRange(of: Array(form.utf8)) == nil, "\(name) holds '\(form)'")
+    /// Every value in every table of the SQLite store, read with SQLite, so that text split across pages counts.
+    static func storeValues(_ url: URL) throws -> [String] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        return try DatabaseQueue(path: url.path, configuration: configuration).read { db in
+            let tables = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            #expect(tables.count >= 8)
+            return try tables.flatMap { table in
+                try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"").flatMap { row in
+                    row.databaseValues.map(\.description)
                 }
             }
         }
+    }
+
+    /// The entries of the `.qdpx` at `url`, inflated.
+    static func projectEntries(_ url: URL) throws -> [String: Data] {
+        let archive = try Archive(url: url, accessMode: .read)
+        var entries: [String: Data] = [:]
+        for entry in archive {
+            var data = Data()
+            _ = try archive.extract(entry) { data.append($0) }
+            entries[entry.path] = data
+        }
+        return entries
+    }
+
+    /// `secret` in any case in `bytes`, if there.
+    static func leaks(_ bytes: [UInt8]) -> [String] {
+        secrets.flatMap { Set([$0, $0.lowercased(), $0.uppercased()]) }.filter {
+            bytes.firstRange(of: Array($0.utf8)) != nil
+        }
+    }
+
+    @Test func noOutputHoldsARealNameOrNumber() async throws {
+        let out = try await Self.run(pseudonymize: true, qdpx: "project.qdpx").out
+        defer { try? FileManager.default.removeItem(at: out) }
+        var files = try Self.files(out)
+        #expect(files.count >= 9)
+        for (name, data) in try Self.projectEntries(out.appendingPathComponent("project.qdpx")) {
+            files["project.qdpx/" + name] = data
+        }
+        files["tematik.sqlite (values)"] = Data(
+            try Self.storeValues(out.appendingPathComponent("tematik.sqlite")).joined(separator: "\n").utf8)
+        for (name, data) in files { #expect(Self.leaks([UInt8](data)) == [], "\(name)") }
         let codings = String(decoding: try #require(files["codings.csv"]), as: UTF8.self)
         #expect(codings.contains("intervju-01.txt,1,IP01,respondent,"))
         #expect(codings.contains("intervju-02.txt,1,Person B,respondent,"), "pseudonyms.csv names Johan Lind")
         #expect(codings.contains("intervju-03.txt,1,IP02,respondent,"))
+        #expect(codings.contains("intervjuer/IP02_[personnummer].txt,1,IP02,respondent,"))
+        #expect(codings.contains("intervjuer/IP02_[personnummer]-2.txt,1,IP02,respondent,"))
         #expect(codings.contains("[ort]"))
         #expect(codings.contains(",[e-post]\n"), "a coding inside an address shows the address's mask")
         let manifest = String(decoding: try #require(files["manifest.json"]), as: UTF8.self)
         #expect(manifest.contains("\"pseudonymize\": true"))
+        #expect(manifest.contains("\"path\": \"intervjuer/IP02_[personnummer]-2.txt\""))
+        let project = String(decoding: try #require(files["project.qdpx/project.qde"]), as: UTF8.self)
+        #expect(project.contains("name=\"intervjuer/IP02_[personnummer].txt\""))
+        let values = try Self.storeValues(out.appendingPathComponent("tematik.sqlite"))
+        #expect(values.contains("\"intervjuer/IP02_[personnummer]-2.txt\""))
+    }
+
+    /// The first column of `documents.csv` and the rest of each row.
+    static func documentRows(_ data: Data?) -> (ids: [String], rest: [String]) {
+        let rows = String(decoding: data ?? Data(), as: UTF8.self).split(separator: "\n").dropFirst()
+        let split = rows.map { $0.split(separator: ",", maxSplits: 1).map(String.init) }
+        return (split.map { $0.first ?? "" }, split.map { $0.last ?? "" })
     }
 
     @Test func countsAreTheSameWithAndWithoutPseudonyms() async throws {
@@ -91,10 +150,36 @@ import Testing
             try? FileManager.default.removeItem(at: masked)
         }
         let a = try Self.files(plain), b = try Self.files(masked)
-        for name in ["counts.csv", "cooccurrence.csv", "documents.csv"] { #expect(a[name] == b[name], "\(name)") }
+        for name in ["counts.csv", "cooccurrence.csv"] { #expect(a[name] == b[name], "\(name)") }
+        let plainRows = Self.documentRows(a["documents.csv"]), maskedRows = Self.documentRows(b["documents.csv"])
+        #expect(plainRows.ids == Self.documentIDs)
+        #expect(maskedRows.ids == Self.maskedDocumentIDs)
+        #expect(plainRows.rest == maskedRows.rest)
         #expect(a["codings.csv"] != b["codings.csv"])
         let lines = { (data: Data?) in String(decoding: data ?? Data(), as: UTF8.self).split(separator: "\n").count }
         #expect(lines(a["codings.csv"]) == lines(b["codings.csv"]))
+    }
+
+    /// A file that cannot be read is listed in the report by its masked path. It sorts before the two files that
+    /// mask alike, but is numbered after them: failures are registered once the documents have been read.
+    @Test func aFailedFileIsListedByItsMaskedID() async throws {
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tematik-corpus-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        try FileManager.default.copyItem(at: Paths.fixture("privacy/corpus"), to: corpus)
+        try Data([0x50, 0x4B, 0x00, 0x00]).write(
+            to: corpus.appendingPathComponent("intervjuer/Lisa-Holm_850709-1232.txt"))
+        let (out, summary) = try await Self.run(pseudonymize: true, corpus: corpus)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let real = corpus.relativePath + "/intervjuer/Lisa-Holm_850709-1232.txt"
+        #expect(summary.failures.map(\.location.file) == [real], "standard error keeps the real path")
+        let files = try Self.files(out)
+        for (name, data) in files { #expect(Self.leaks([UInt8](data)) == [], "\(name)") }
+        let masked = corpus.relativePath + "/intervjuer/IP02_[personnummer]-3.txt"
+        let manifest = String(decoding: try #require(files["manifest.json"]), as: UTF8.self)
+        #expect(manifest.contains("\"\(masked)\""))
+        let report = String(decoding: try #require(files["report.html"]), as: UTF8.self)
+        #expect(report.contains("<li>\(masked): error: binary file: NUL byte at offset 2, so this is not a text file."))
     }
 
     @Test func pseudonymisedRunsAreByteIdenticalAcrossJobs() async throws {

@@ -129,6 +129,43 @@ import Testing
         #expect([masked.left, masked.match, masked.right] == ["sa ", "IP01", " på [telefon]"])
     }
 
+    @Test(arguments: [
+        ("intervjuer/anna_berg.docx", "intervjuer/IP01.docx"), ("Anna-Berg 850709-1232.txt", "IP01 [personnummer].txt"),
+        ("anna.berg/utskrift.vtt", "IP01/utskrift.vtt"), ("ANNA/berg.txt", "IP01.txt"),
+        ("anna@exempel.se.md", "[e-post].md"), ("070-123 45 67.srt", "[telefon].srt"),
+        ("annaberg.txt", "annaberg.txt"), ("berg.docx", "berg.docx"), ("maj/intervju-01.docx", "maj/intervju-01.docx"),
+    ])
+    func documentIDsAreMaskedAsPaths(_ id: String, _ masked: String) {
+        #expect(Pseudonymizer(names: [("Anna Berg", "IP01")]).maskPath(id) == masked)
+    }
+
+    @Test func aDocumentsOwnSpeakersMaskItsIDAndLaterIDsNeverEarlierOnes() {
+        var p = Pseudonymizer(names: [("Johan", "Person B")])
+        p.register(documentID: "a/lisa_holm.txt")
+        p.register(Self.document([("Lisa Holm", .respondent)], id: "b/lisa_holm.txt"))
+        p.register(Self.document([("Lisa Holm", .respondent)], id: "c/Lisa Holm.txt"))
+        p.register(documentID: "c/lisa-holm.txt")
+        p.register(documentID: "d/johan.txt")
+        #expect(p.documentID("a/lisa_holm.txt") == "a/lisa_holm.txt", "registered before the label was known")
+        #expect(p.documentID("b/lisa_holm.txt") == "b/IP01.txt")
+        #expect(p.documentID("c/Lisa Holm.txt") == "c/IP01.txt")
+        #expect(p.documentID("c/lisa-holm.txt") == "c/IP01-2.txt")
+        #expect(p.documentID("d/johan.txt") == "d/Person B.txt")
+        #expect(p.documentID("e/lisa.holm.txt") == "e/IP01.txt", "an id never registered is masked as a path")
+    }
+
+    @Test func maskedOutputsUseTheMaskedID() {
+        var p = Pseudonymizer()
+        let document = Self.document([("Lisa Holm", .respondent)], id: "lisa_holm.txt")
+        p.register(document)
+        let coded = p.mask(CodedDocument(document: document, wordCounts: [1], isUnit: [true], codings: []))
+        #expect(coded.document.id == "IP01.txt")
+        let exemplar = Exemplar(
+            document: "lisa_holm.txt", speaker: "Lisa Holm", segment: 0, line: 1, start: nil, references: 1,
+            words: 1, density: 1, quote: "text", marks: [])
+        #expect(p.mask(exemplar).document == "IP01.txt")
+    }
+
     @Test func pseudonymsCSVIsReadWithItsHeader() throws {
         let csv = "name;pseudonym\n Anna ; P1 \n\n\"Berg, Anna\";P2\n"
         let p = try Pseudonymizer(pseudonymsCSV: Data(csv.utf8), path: "pseudonyms.csv")
@@ -142,9 +179,9 @@ import Testing
     }
 
     /// A document with one segment per (speaker, role), each with `text`.
-    static func document(_ speakers: [(String, Role)], text: String = "text") -> Document {
+    static func document(_ speakers: [(String, Role)], text: String = "text", id: String = "d.txt") -> Document {
         Document(
-            id: "d.txt", format: .txt, sha256: "", encoding: "UTF-8", attributes: [:],
+            id: id, format: .txt, sha256: "", encoding: "UTF-8", attributes: [:],
             segments: speakers.enumerated().map { i, speaker in
                 Segment(index: i, speaker: speaker.0, role: speaker.1, text: text, line: i + 1)
             }, warnings: [])
