@@ -1,11 +1,12 @@
 /// ``Pseudonymizer`` applied to the values that outputs are written from.
 extension Pseudonymizer {
-    /// `coded` with its id, every segment's speaker and text masked and each coding's byte range moved
-    /// along, for `codings.csv`, the SQLite store and the `.qdpx` export. Token ranges, word counts and units
-    /// stay.
+    /// `coded` with its id, its attribute values, every segment's speaker and text masked and each coding's
+    /// byte range moved along, for `codings.csv`, the SQLite store and the `.qdpx` export. Token ranges, word
+    /// counts and units stay.
     public func mask(_ coded: CodedDocument) -> CodedDocument {
         var coded = coded
         coded.document.id = documentID(coded.document.id)
+        coded.document.attributes = coded.document.attributes.mapValues(mask)
         var texts: [MaskedText] = []
         texts.reserveCapacity(coded.document.segments.count)
         for i in coded.document.segments.indices {
