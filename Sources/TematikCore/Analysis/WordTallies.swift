@@ -24,17 +24,20 @@ struct WordTallies: Sendable, Codable {
 
     /// Counts the words of one document's codings and of its coded segments' uncovered tokens.
     mutating func add(_ document: CodedDocument, coded: [SegmentCodings], layout: CodeLayout) {
-        // One buffer and one coverage array for the document, reused for each segment.
+        // One buffer, one coverage array and one list of theme ranges for the document, reused for each segment.
         var buffer = TokenBuffer()
         var covered: [Bool] = []
+        var themeRanges: [ThemeRange] = []
         for (segment, codings) in coded {
             guard document.document.segments.indices.contains(segment) else { continue }
             let text = document.document.segments[segment].text
             buffer.tokenize(text)
-            var themeRanges = Set<ThemeRange>()
+            // A segment has a handful of codings: a linear search beats hashing them.
+            themeRanges.removeAll(keepingCapacity: true)
             for coding in codings {
                 let theme = ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens)
-                let newTheme = themeRanges.insert(theme).inserted
+                let newTheme = !themeRanges.contains(theme)
+                if newTheme { themeRanges.append(theme) }
                 Self.withMatchedWord(coding, in: text, buffer: buffer) { word in
                     codeWords[coding.code].add(word)
                     if patternWords[coding.code].indices.contains(coding.pattern) {

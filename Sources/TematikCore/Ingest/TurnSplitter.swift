@@ -21,7 +21,8 @@
 public enum TurnSplitter {
     /// The speaker turns in `paragraphs`, numbered from 0.
     public static func segments(from paragraphs: [Paragraph], roles: SpeakerRoles) -> [Segment] {
-        let repeated = labelsStartingTwoParagraphs(paragraphs)
+        let openings = paragraphs.map(Opening.init)
+        let repeated = labelsStartingTwoParagraphs(openings)
         var segments: [Segment] = []
         var current: Segment?
         // A transcript repeats a handful of labels on every turn; look each one up in `roles` once.
@@ -50,17 +51,12 @@ public enum TurnSplitter {
             segments.append(segment)
         }
 
-        for (offset, paragraph) in paragraphs.enumerated() {
-            var text = paragraph.text.trimmingWhitespace()
-            var start = paragraph.start
-            let leadingStamp = TimeStamp.leading(in: text)
-            if let leadingStamp {
-                start = start ?? leadingStamp.seconds
-                text = leadingStamp.rest
-            }
+        for (offset, (paragraph, opening)) in zip(paragraphs, openings).enumerated() {
+            var text = opening.text
+            var start = paragraph.start ?? opening.stamp
             var speaker = paragraph.speaker
-            if speaker == nil, let parsed = SpeakerLabel.parse(text),
-                leadingStamp != nil || isKnown(parsed.label) || repeated.contains(parsed.label)
+            if let parsed = opening.label,
+                opening.stamp != nil || isKnown(parsed.label) || repeated.contains(parsed.label)
                     || isBold(parsed.label, in: paragraph)
             {
                 speaker = parsed.label
@@ -89,14 +85,28 @@ public enum TurnSplitter {
         return segments
     }
 
-    /// Labels that start at least two paragraphs, after any leading time stamp.
-    private static func labelsStartingTwoParagraphs(_ paragraphs: [Paragraph]) -> Set<String> {
-        var counts: [String: Int] = [:]
-        for paragraph in paragraphs where paragraph.speaker == nil {
-            var text = paragraph.text.trimmingWhitespace()
-            if let stamp = TimeStamp.leading(in: text) { text = stamp.rest }
-            if let parsed = SpeakerLabel.parse(text) { counts[parsed.label, default: 0] += 1 }
+    /// How a paragraph opens, found once for both passes over the paragraphs: its trimmed text after any
+    /// leading time stamp, that stamp's seconds, and the speaker label the text starts with, looked for only
+    /// when no structural reader set the paragraph's speaker.
+    private struct Opening {
+        var text: Substring
+        var stamp: Double?
+        var label: SpeakerLabel?
+
+        init(_ paragraph: Paragraph) {
+            text = paragraph.text.trimmingWhitespace()
+            if let leading = TimeStamp.leading(in: text) {
+                stamp = leading.seconds
+                text = leading.rest
+            }
+            label = paragraph.speaker == nil ? SpeakerLabel.parse(text) : nil
         }
+    }
+
+    /// Labels that start at least two paragraphs, after any leading time stamp.
+    private static func labelsStartingTwoParagraphs(_ openings: [Opening]) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for case let parsed? in openings.map(\.label) { counts[parsed.label, default: 0] += 1 }
         return Set(counts.filter { $0.value >= 2 }.keys)
     }
 

@@ -5,7 +5,8 @@ import GRDBSQLite
 ///
 /// GRDB's `StatementArguments` box every value; the store inserts millions of codings and segments, and
 /// binding the values straight from their bytes is several times faster. Values are bound by position
-/// (1-based, as in SQLite) and copied by SQLite (`SQLITE_TRANSIENT`), so they may go away after binding.
+/// (1-based, as in SQLite) and copied by SQLite (`SQLITE_TRANSIENT`), so they may go away after binding,
+/// except text bound with ``bind(_:borrowing:)``.
 /// Use it inside one `DatabaseQueue` access only: it borrows that access's connection.
 final class InsertStatement {
     private let statement: OpaquePointer
@@ -27,25 +28,30 @@ final class InsertStatement {
 
     deinit { sqlite3_finalize(statement) }
 
-    /// Binds text given as UTF-8 bytes.
-    func bind(_ index: Int32, utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    /// Binds text given as UTF-8 bytes, which SQLite reads where they are: they must stay valid and
+    /// unchanged until ``run()`` has returned (a segment's text, bound for its row and its codings' rows).
+    func bind(_ index: Int32, borrowing bytes: UnsafeBufferPointer<UInt8>) {
+        bind(index, utf8: bytes, Self.borrowed)
+    }
+
+    /// Binds text, copied, or NULL for `nil`.
+    func bind(_ index: Int32, _ text: String?) {
+        guard var text else {
+            sqlite3_bind_null(statement, index)
+            return
+        }
+        text.withUTF8 { bind(index, utf8: $0, Self.transient) }
+    }
+
+    private func bind(_ index: Int32, utf8 bytes: UnsafeBufferPointer<UInt8>, _ destructor: sqlite3_destructor_type?) {
         // SQLite reads a zero-length text from a non-null pointer only, so an empty buffer gets a literal.
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             sqlite3_bind_text(statement, index, "", 0, Self.transient)
             return
         }
         base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-            _ = sqlite3_bind_text(statement, index, $0, Int32(bytes.count), Self.transient)
+            _ = sqlite3_bind_text(statement, index, $0, Int32(bytes.count), destructor)
         }
-    }
-
-    /// Binds text, or NULL for `nil`.
-    func bind(_ index: Int32, _ text: String?) {
-        guard var text else {
-            sqlite3_bind_null(statement, index)
-            return
-        }
-        text.withUTF8 { bind(index, utf8: $0) }
     }
 
     /// Binds an integer.
@@ -69,6 +75,8 @@ final class InsertStatement {
 
     /// Tells SQLite to copy a bound value before the call returns.
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    /// Tells SQLite that a bound value stays where it is until the statement runs (`SQLITE_STATIC`).
+    private static let borrowed: sqlite3_destructor_type? = nil
 
     private static func error(_ code: Int32, _ connection: OpaquePointer, sql: String) -> DatabaseError {
         DatabaseError(

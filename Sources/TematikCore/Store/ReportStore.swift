@@ -126,7 +126,7 @@ public struct ReportStore: Sendable {
                 segmentRow.bind(7, segment.line)
                 segmentRow.bind(8, segment.start)
                 segmentRow.bind(9, segment.end)
-                segmentRow.bind(10, utf8: text)
+                segmentRow.bind(10, borrowing: text)
                 try segmentRow.run()
                 while next < codings.count, codings[next].segment == position {
                     try insert(codings[next], ordinal: next, document: document.id, text: text, codingRow)
@@ -158,7 +158,7 @@ public struct ReportStore: Sendable {
         row.bind(9, coding.bytes.upperBound)
         // The text a coding covers; empty when its byte range is out of bounds.
         let inBounds = coding.bytes.lowerBound >= 0 && coding.bytes.upperBound <= text.count
-        row.bind(10, utf8: inBounds ? UnsafeBufferPointer(rebasing: text[coding.bytes]) : .empty)
+        row.bind(10, borrowing: inBounds ? UnsafeBufferPointer(rebasing: text[coding.bytes]) : .empty)
         try row.run()
     }
 
