@@ -7,7 +7,8 @@
 # copied into a temporary folder, never into Fuzz/Corpus. Fuzz/Corpus/<harness>/ (local, not in git: its
 # inputs grow from third-party seeds) keeps only the inputs that add coverage beyond the seeds (libFuzzer
 # -merge=1) and are at most 8 KiB. A crash or hang is written to Fuzz/.build/crashes/<harness>-crash-…
-# and the script exits non-zero.
+# and the script exits non-zero, after keeping what the run found. The timeout per input is wall-clock
+# time: do not pause a running harness (SIGSTOP), or it reports a hang that is none.
 set -euo pipefail
 
 harness=${1:?usage: Fuzz/run.sh office|subtitle|text|codebook SECONDS}
@@ -52,9 +53,12 @@ for extension in "${patterns[@]}"; do
 done
 echo "$(ls "$work/seeds" | wc -l) seeds, $(ls "$fuzz/Corpus/$harness" | wc -l) kept inputs" >&2
 
+# A crash, a hang or an interruption stops libFuzzer with a non-zero status: what it found until then is
+# still merged below, and the script then exits with that status.
+status=0
 "$binary" "$work/found" "$fuzz/Corpus/$harness" "$work/seeds" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" -timeout=10 -print_final_stats=1 \
-    -artifact_prefix="$fuzz/.build/crashes/$harness-"
+    -artifact_prefix="$fuzz/.build/crashes/$harness-" || status=$?
 
 # Keep what adds coverage beyond the seeds: merge into a folder that starts with the seeds, then drop them.
 cp "$work/seeds/"* "$work/merged/"
@@ -67,3 +71,4 @@ for file in "$work/merged/"*; do
     [ -e "$work/seeds/$(basename "$file")" ] || [ "$(wc -c <"$file")" -gt 8192 ] || cp "$file" "$fuzz/Corpus/$harness/"
 done
 echo "Fuzz/Corpus/$harness: $(ls "$fuzz/Corpus/$harness" | wc -l) inputs, $(du -sh "$fuzz/Corpus/$harness" | cut -f1)" >&2
+exit "$status"
