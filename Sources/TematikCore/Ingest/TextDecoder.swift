@@ -49,7 +49,12 @@ public enum TextDecoder {
             }
             let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
             let body = UnsafeRawBufferPointer(rebasing: bytes[(hasBOM ? 3 : 0)...])
-            if let offset = UTF8Validator.firstInvalidOffset(in: body) {
+            // Valid UTF-8, the common case, is checked once, by making the string.
+            if let text = String(validating: body, as: UTF8.self) {
+                decoded = DecodedText(text: normalized(text), encoding: hasBOM ? "UTF-8 (BOM)" : "UTF-8")
+                return try nonEmpty(decoded, file: file)
+            } else {
+                let offset = UTF8Validator.firstInvalidOffset(in: body) ?? 0
                 let position = lineAndColumn(of: offset, in: body)
                 let shownOffset = offset + (hasBOM ? 3 : 0)
                 let warning = Diagnostic(
@@ -58,10 +63,6 @@ public enum TextDecoder {
                         + "\(shownOffset)); read as Windows-1252",
                     fix: "Save the file as UTF-8 so that every character is read as written.")
                 decoded = DecodedText(text: Windows1252.decode(body), encoding: "Windows-1252", warnings: [warning])
-            } else {
-                // Valid UTF-8 is decoded and normalised in one step, without an intermediate string.
-                decoded = DecodedText(text: normalized(utf8: body), encoding: hasBOM ? "UTF-8 (BOM)" : "UTF-8")
-                return try nonEmpty(decoded, file: file)
             }
         }
         decoded.text = normalized(decoded.text)
@@ -99,23 +100,23 @@ public enum TextDecoder {
     }
 
     /// `text` with CRLF and CR turned into LF, in NFC.
-    static func normalized(_ text: String) -> String {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { normalized(utf8: UnsafeRawBufferPointer($0)) }
-            ?? Array(text.utf8).withUnsafeBytes { normalized(utf8: $0) }
-    }
-
-    /// The valid UTF-8 `bytes` as a string with CRLF and CR turned into LF, in NFC.
     ///
     /// Most transcripts need neither step, so both are skipped when a scan of the bytes shows they are not
-    /// needed: without a CR the bytes are decoded as they are, and text is already in NFC when each of
-    /// its code points is below U+0300 (all of them starters in NFC that compose with nothing before them)
-    /// or is one of ``inertPunctuation``, which are the same kind.
-    /// Foundation's normalisation, which costs more than everything else in reading a file, runs only on
-    /// text that may need it.
-    /// - Complexity: O(*n*) in the byte count, one pass to check and one copy into the string.
-    static func normalized(utf8 bytes: UnsafeRawBufferPointer) -> String {
+    /// needed, and `text` is returned as it is: without a CR there is nothing to turn, and text is already
+    /// in NFC when each of its code points is below U+0300 (all of them starters in NFC that compose with
+    /// nothing before them) or is one of ``inertPunctuation``, which are the same kind. Foundation's
+    /// normalisation, which costs more than everything else in reading a file, runs only on text that may
+    /// need it.
+    /// - Complexity: O(*n*) in the byte count: one pass to check, and a copy only when a step is needed.
+    static func normalized(_ text: String) -> String {
+        var text = text
+        let (hasCR, mayNeedNFC) = text.withUTF8 { scan(UnsafeRawBufferPointer($0)) }
+        if hasCR { text = text.withUTF8 { String(decoding: linesEndingInLF(UnsafeRawBufferPointer($0)), as: UTF8.self) } }
+        return mayNeedNFC ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// Whether the UTF-8 `bytes` hold a CR, and whether they may not be in NFC (see ``normalized(_:)``).
+    private static func scan(_ bytes: UnsafeRawBufferPointer) -> (hasCR: Bool, mayNeedNFC: Bool) {
         var hasCR = false
         var mayNeedNFC = false
         var index = 0
@@ -143,12 +144,10 @@ public enum TextDecoder {
                 }
             }
         }
-        let text =
-            hasCR ? String(decoding: linesEndingInLF(bytes), as: UTF8.self) : String(decoding: bytes, as: UTF8.self)
-        return mayNeedNFC ? text.precomposedStringWithCanonicalMapping : text
+        return (hasCR, mayNeedNFC)
     }
 
-    /// Whether the bytes at `index` encode a code point of ``inertPunctuation`` (see ``normalized(utf8:)``).
+    /// Whether the bytes at `index` encode a code point of ``inertPunctuation`` (see ``normalized(_:)``).
     private static func isInertPunctuation(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Bool {
         guard index + 2 < bytes.count, bytes[index] == 0xE2 else { return false }
         let scalar = 0x2000 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
