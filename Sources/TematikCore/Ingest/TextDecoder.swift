@@ -111,7 +111,9 @@ public enum TextDecoder {
     static func normalized(_ text: String) -> String {
         var text = text
         let (hasCR, mayNeedNFC) = text.withUTF8 { scan(UnsafeRawBufferPointer($0)) }
-        if hasCR { text = text.withUTF8 { String(decoding: linesEndingInLF(UnsafeRawBufferPointer($0)), as: UTF8.self) } }
+        if hasCR {
+            text = text.withUTF8 { String(decoding: linesEndingInLF(UnsafeRawBufferPointer($0)), as: UTF8.self) }
+        }
         return mayNeedNFC ? text.precomposedStringWithCanonicalMapping : text
     }
 
