@@ -16,7 +16,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Unit of co-occurrence: segment, sentence, paragraph, document or window:N.")
     var unit = "segment"
 
-    @Option(help: "Documents read and coded at once (default: the active cores).")
+    @Option(help: "Documents read and coded at once; 1 runs on one core (default: the active cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Report language, sv or en (default: the codebook's).")
