@@ -29,15 +29,12 @@ func streamCorpusOrExit(
             root: reading.corpusURL, reading: reading.readOptions,
             coder: Coder(codebook: codebook, includeInterviewer: reading.includeInterviewer),
             jobs: ProcessInfo.processInfo.activeProcessorCount)
-        if pseudonymize { pseudonyms = try Pipeline.pseudonymizer(corpus: reading.corpusURL, listing: corpus.listing) }
+        if pseudonymize { pseudonyms = try await Pipeline.pseudonymizer(for: corpus, root: reading.corpusURL) }
     } catch let error as ConfigurationError {
         error.diagnostics.forEach { Console.error($0.description) }
         throw ExitStatus.usage.exitCode
     }
-    let outcome = try await corpus.forEach { document in
-        pseudonyms?.register(document.document)
-        try await body(pseudonyms?.mask(document) ?? document)
-    }
+    let outcome = try await corpus.forEach { document in try await body(pseudonyms?.mask(document) ?? document) }
     outcome.failures.forEach { Console.error($0.description) }
     return outcome
 }

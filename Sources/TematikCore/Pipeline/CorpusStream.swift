@@ -53,11 +53,9 @@ public struct CorpusStream: Sendable {
     /// Reads and codes every document and hands each to `body` in document-id order, one at a time.
     ///
     /// Up to `jobs` documents are read and coded at once, each in its own task (a document longer than
-    /// ``chunkSize`` segments is coded in chunks on a nested group and joined in segment order). Results
-    /// that finish early wait, at most `2 × jobs` documents ahead of the next one due; with one job, the
-    /// next document is read only once `body` has returned, so that the whole run works on one core.
-    /// `body` sees the same documents in the same order for any `jobs`, and a document is gone once
-    /// `body` returns.
+    /// ``chunkSize`` segments is coded in chunks on a nested group and joined in segment order), as
+    /// ``inOrder(_:_:)`` runs them. `body` sees the same documents in the same order for any `jobs`, and a
+    /// document is gone once `body` returns.
     /// - Returns: the number of documents read, and every failure and warning, in the order a reader
     ///   expects: listing and metadata problems first, then file by file, then metadata rows without a file.
     /// - Throws: what `body` throws; documents still in flight are then cancelled.
@@ -72,21 +70,54 @@ public struct CorpusStream: Sendable {
         preparing prepare: @escaping @Sendable (CodedDocument) -> Prepared,
         _ body: (CodedDocument, Prepared) async throws -> Void
     ) async throws -> CorpusOutcome {
-        let entries = listing.documents.filter { shard.owns($0.id) }
         let openingWarnings = shard.ownsCorpusLevel ? metadata?.warnings ?? [] : []
         var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: openingWarnings)
+        let failures = try await inOrder({ await self.readAndCode($0).map { ($0, prepare($0)) } }) {
+            document, prepared in
+            outcome.documents += 1
+            outcome.warnings += document.document.warnings
+            try await body(document, prepared)
+        }
+        outcome.failures += failures
+        if let metadata, shard.ownsCorpusLevel {
+            // Against the whole listing: a row names a missing file only if no shard has that file.
+            outcome.warnings += metadata.warningsForMissingFiles(documentIDs: Set(listing.documents.map(\.id)))
+        }
+        return outcome
+    }
+
+    /// Reads every document without coding it (and without the cache) and hands each to `body` in
+    /// document-id order, `jobs` at a time as ``forEach(_:)`` reads them; files that cannot be read are
+    /// left out, for ``forEach(_:)`` to report.
+    /// - Throws: what `body` throws.
+    public func forEachRead(_ body: (Document) async throws -> Void) async throws {
+        let (root, reading, metadata) = (root, reading, metadata)
+        _ = try await inOrder({ DocumentReader.read($0, root: root, options: reading, metadata: metadata) }, body)
+    }
+
+    /// Runs `work` on every entry of this stream's shard, `jobs` at a time, each in its own task, and hands
+    /// each success to `body` in document-id order, one at a time. Results that finish early wait, at most
+    /// `2 × jobs` entries ahead of the next one due; with one job, the next entry starts only once `body`
+    /// has returned, so that the whole run works on one core.
+    /// - Returns: the failures, in document-id order.
+    /// - Throws: what `body` throws; entries still in flight are then cancelled.
+    private func inOrder<Value: Sendable>(
+        _ work: @escaping @Sendable (CorpusEntry) async -> Result<Value, Diagnostic>,
+        _ body: (Value) async throws -> Void
+    ) async throws -> [Diagnostic] {
+        let entries = listing.documents.filter { shard.owns($0.id) }
         let window = jobs == 1 ? 1 : 2 * jobs
-        typealias Outcome = Result<(CodedDocument, Prepared), Diagnostic>
-        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
+        var failures: [Diagnostic] = []
+        try await withThrowingTaskGroup(of: (Int, Result<Value, Diagnostic>).self) { group in
             var started = 0
             var running = 0
             var delivered = 0
-            var waiting: [Int: Outcome] = [:]
+            var waiting: [Int: Result<Value, Diagnostic>] = [:]
             func startMore() {
                 while started < entries.count, running < jobs, started < delivered + window {
                     let index = started
                     let entry = entries[index]
-                    group.addTask { (index, await self.readAndCode(entry).map { ($0, prepare($0)) }) }
+                    group.addTask { (index, await work(entry)) }
                     started += 1
                     running += 1
                 }
@@ -95,29 +126,21 @@ public struct CorpusStream: Sendable {
             while delivered < entries.count {
                 if let ready = waiting.removeValue(forKey: delivered) {
                     switch ready {
-                    case .success(let (document, prepared)):
-                        outcome.documents += 1
-                        outcome.warnings += document.document.warnings
-                        try await body(document, prepared)
-                    case .failure(let diagnostic):
-                        outcome.failures.append(diagnostic)
+                    case .success(let value): try await body(value)
+                    case .failure(let diagnostic): failures.append(diagnostic)
                     }
                     delivered += 1
                     startMore()
                     continue
                 }
-                // The next document due is running (startMore always starts it), so a result comes.
+                // The next entry due is running (startMore always starts it), so a result comes.
                 guard let (index, result) = try await group.next() else { break }
                 running -= 1
                 waiting[index] = result
                 startMore()
             }
         }
-        if let metadata, shard.ownsCorpusLevel {
-            // Against the whole listing: a row names a missing file only if no shard has that file.
-            outcome.warnings += metadata.warningsForMissingFiles(documentIDs: Set(listing.documents.map(\.id)))
-        }
-        return outcome
+        return failures
     }
 
     /// Reads one file and codes it, or takes it from the cache.

@@ -8,11 +8,27 @@ import Foundation
 
 /// The pipeline's privacy and strictness steps: `--pseudonymize` and `--strict`.
 ///
-/// With `--pseudonymize`, each document is registered with the ``Pseudonymizer`` as it is delivered, in
-/// document-id order, and masked (ids, speakers, text) for `codings.csv`, the SQLite store and the `.qdpx`
-/// export; the failures are masked here once the corpus has been read, and the report files from the
-/// masked ``ReportInput``.
+/// With `--pseudonymize`, every document is registered with the ``Pseudonymizer`` before any is written
+/// (``pseudonymizer(for:root:)``), in document-id order, and each is masked (ids, speakers, text) for
+/// `codings.csv`, the SQLite store and the `.qdpx` export as it is delivered; the failures are masked here
+/// once the corpus has been read, and the report files from the masked ``ReportInput``.
 extension Pipeline {
+    /// The pseudonymizer for `--pseudonymize` with every speaker of `corpus` registered (its folder is
+    /// `root`): the corpus is read once ahead of the coding pass, without coding, so that a speaker's name
+    /// is masked in every document and document id, also in one that comes before the speaker's own turns.
+    /// - Throws: ``ConfigurationError`` when `pseudonyms.csv` cannot be read or is malformed.
+    public static func pseudonymizer(for corpus: CorpusStream, root: URL) async throws -> Pseudonymizer {
+        var pseudonyms = try pseudonymizer(corpus: root, listing: corpus.listing)
+        var ids: [String] = []
+        try await corpus.forEachRead { document in
+            pseudonyms.register(speakersOf: document)
+            ids.append(document.id)
+        }
+        // With every speaker known, so that a file named after a later speaker is masked too.
+        for id in ids { pseudonyms.register(documentID: id) }
+        return pseudonyms
+    }
+
     /// The pseudonymizer for `--pseudonymize`, loaded with the corpus's `pseudonyms.csv` if it has one.
     /// - Throws: ``ConfigurationError`` when `pseudonyms.csv` cannot be read or is malformed.
     public static func pseudonymizer(corpus: URL, listing: CorpusListing) throws -> Pseudonymizer {

@@ -31,7 +31,7 @@ public enum Pipeline {
             return summary
         }
         var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
-        var pseudonyms = privacy.isOn ? try pseudonymizer(corpus: options.corpus, listing: corpus.listing) : nil
+        var pseudonyms = privacy.isOn ? try await pseudonymizer(for: corpus, root: options.corpus) : nil
         let outputExisted = FileManager.default.fileExists(atPath: options.output.path)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let store = try ReportStore(
@@ -49,8 +49,6 @@ public enum Pipeline {
                 codebook: codebook, options: options.analysis, makesRows: pseudonyms == nil)
             outcome = try await corpus.forEach(preparing: maker.contribution) { document, contribution in
                 contribution.add(document, to: &accumulator)
-                // Speakers get their pseudonyms in document-id order, before the document's rows are written.
-                pseudonyms?.register(document.document)
                 let shown = pseudonyms?.mask(document) ?? document
                 if let rows = contribution.codingsRows {
                     try codings.append(rows: rows)

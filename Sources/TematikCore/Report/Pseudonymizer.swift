@@ -19,14 +19,15 @@ import Foundation
 /// - **Document ids** (the file's path in the corpus, ``documentID(_:)``): names and numbers inside them
 ///   are masked as in text, with `_`, `-`, `.`, space and `/` also separating the words of a name
 ///   (`intervjuer/anna_berg_850709-1232.docx` becomes `intervjuer/IP01_[personnummer].docx`); the file
-///   extension is kept. An id is masked when its document is registered, with the names known by then:
-///   `pseudonyms.csv` and the speakers of this and the earlier documents. Two ids that mask alike are told
+///   extension is kept. An id is masked when it is registered, with the names known by then: the
+///   pipeline registers every document's speakers first, then the ids. Two ids that mask alike are told
 ///   apart by a numbered suffix (``DocumentIDMap``), so every id stays unique, and keeps its masked form in
 ///   every output file. Outputs keep the documents in the order of their real ids.
 ///
-/// Built once per run with ``init(names:)``, then fed each document with ``register(_:)`` in document-id
-/// order before that document's output is written; files that could not be read are registered after
-/// them (``register(documentID:)``), in document-id order too.
+/// Built once per run with ``init(names:)``, then fed every document's speakers with
+/// ``register(speakersOf:)`` in document-id order, then every document id with ``register(documentID:)``
+/// in the same order, before any output is written; files that could not be read are registered after
+/// them, in document-id order too.
 public struct Pseudonymizer: Hashable, Sendable {
     /// The pseudonym of every interviewer.
     public static let interviewer = "I"
@@ -48,9 +49,8 @@ public struct Pseudonymizer: Hashable, Sendable {
         listed = Set(names.map(\.pseudonym))
     }
 
-    /// Gives every new speaker label of `document` its pseudonym, in turn order, then the document its
-    /// masked id (so that its own speakers are masked in it).
-    public mutating func register(_ document: Document) {
+    /// Gives every new speaker label of `document` its pseudonym, in turn order.
+    public mutating func register(speakersOf document: Document) {
         for segment in document.segments {
             guard let label = segment.speaker.map(Self.key), !label.isEmpty, speakers[label] == nil else { continue }
             let pseudonym: String
@@ -64,7 +64,6 @@ public struct Pseudonymizer: Hashable, Sendable {
             speakers[label] = pseudonym
             if label.count >= 3 { names.add(label, pseudonym: pseudonym) }
         }
-        register(documentID: document.id)
     }
 
     /// Gives the document id `id` its masked id (``maskPath(_:)``, made unique), unless it has one.

@@ -63,12 +63,12 @@ import Testing
     @Test func speakersAreNumberedInDocumentOrderAndInterviewersBecomeI() {
         var p = Pseudonymizer(names: [("Johan Lind", "Person B"), ("Anna", "IP02")])
         p.register(
-            Self.document([
+            speakersOf: Self.document([
                 ("Intervjuare", .interviewer), ("Anna Berg", .respondent),
                 ("Johan Lind", .respondent),
             ]))
         p.register(
-            Self.document([
+            speakersOf: Self.document([
                 ("Karin Ek", .interviewer), ("Per", .respondent), ("anna berg", .respondent),
                 ("R", .respondent),
             ]))
@@ -89,7 +89,7 @@ import Testing
     @Test func codingRangesFollowTheMaskedText() throws {
         var p = Pseudonymizer(names: [("Anna", "A")])
         let document = Self.document([("Anna Berg", .respondent)], text: "Hej 850709-1232, Anna säger ja")
-        p.register(document)
+        p.register(speakersOf: document)
         let text = document.segments[0].text
         func range(_ word: String) throws -> Range<Int> {
             let r = try #require(text.range(of: word))
@@ -139,11 +139,12 @@ import Testing
         #expect(Pseudonymizer(names: [("Anna Berg", "IP01")]).maskPath(id) == masked)
     }
 
-    @Test func aDocumentsOwnSpeakersMaskItsIDAndLaterIDsNeverEarlierOnes() {
+    @Test func anIDIsMaskedWithTheSpeakersRegisteredBeforeIt() {
         var p = Pseudonymizer(names: [("Johan", "Person B")])
         p.register(documentID: "a/lisa_holm.txt")
-        p.register(Self.document([("Lisa Holm", .respondent)], id: "b/lisa_holm.txt"))
-        p.register(Self.document([("Lisa Holm", .respondent)], id: "c/Lisa Holm.txt"))
+        p.register(speakersOf: Self.document([("Lisa Holm", .respondent)]))
+        p.register(documentID: "b/lisa_holm.txt")
+        p.register(documentID: "c/Lisa Holm.txt")
         p.register(documentID: "c/lisa-holm.txt")
         p.register(documentID: "d/johan.txt")
         #expect(p.documentID("a/lisa_holm.txt") == "a/lisa_holm.txt", "registered before the label was known")
@@ -157,7 +158,8 @@ import Testing
     @Test func maskedOutputsUseTheMaskedID() {
         var p = Pseudonymizer()
         let document = Self.document([("Lisa Holm", .respondent)], id: "lisa_holm.txt")
-        p.register(document)
+        p.register(speakersOf: document)
+        p.register(documentID: document.id)
         let coded = p.mask(CodedDocument(document: document, wordCounts: [1], isUnit: [true], codings: []))
         #expect(coded.document.id == "IP01.txt")
         let exemplar = Exemplar(
