@@ -26,12 +26,19 @@ extension ReportStore {
     func complete(_ result: AnalysisResult) throws {
         try drain()
         try queue.write { db in
-            let row = try db.makeStatement(sql: "INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            // A row per code and theme per document: bound through the C API, as segments and codings are.
+            let row = try InsertStatement(db, sql: "INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             func insert(_ kind: String, _ item: String, _ document: String?, _ counts: Counts) throws {
-                try row.execute(arguments: [
-                    kind, item, document, counts.references, counts.segments, counts.documents,
-                    counts.documentPercent, counts.respondents, counts.rate,
-                ])
+                row.bind(1, kind)
+                row.bind(2, item)
+                row.bind(3, document)
+                row.bind(4, counts.references)
+                row.bind(5, counts.segments)
+                row.bind(6, counts.documents)
+                row.bind(7, counts.documentPercent)
+                row.bind(8, counts.respondents)
+                row.bind(9, counts.rate)
+                try row.run()
             }
             for code in result.codes { try insert("code", code.id, nil, code.counts) }
             for theme in result.themes { try insert("theme", theme.id, nil, theme.counts) }
