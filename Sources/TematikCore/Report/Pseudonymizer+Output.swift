@@ -21,22 +21,6 @@ extension Pseudonymizer {
         return coded
     }
 
-    /// `line` with its document id, speaker and text masked; the three parts are masked as one text, so a
-    /// name that runs across the match's edge is still caught.
-    public func mask(_ line: KWICLine) -> KWICLine {
-        var line = line
-        line.document = documentID(line.document)
-        let left = line.left.utf8.count, match = line.match.utf8.count
-        let masked = masked(line.left + line.match + line.right)
-        let range = masked.range(left..<(left + match))
-        let bytes = Array(masked.text.utf8)
-        line.left = String(decoding: bytes[..<range.lowerBound], as: UTF8.self)
-        line.match = String(decoding: bytes[range], as: UTF8.self)
-        line.right = String(decoding: bytes[range.upperBound...], as: UTF8.self)
-        line.speaker = speaker(line.speaker)
-        return line
-    }
-
     /// `input` as the report files must show it: document ids, quotes, speakers, matched and uncovered words,
     /// attribute groups and interviewer names masked. Counts, and the order of the documents, are left as
     /// they are. The failures are the pipeline's to mask, which knows the corpus's paths
