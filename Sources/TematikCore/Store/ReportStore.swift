@@ -11,7 +11,8 @@ public struct ReportStore: Sendable {
     let queue: DatabaseQueue
     let path: String
     let temporaryPath: String
-    let codeIDs: [String]
+    /// The codebook's code ids as UTF-8, by code index.
+    let codeIDs: [[UInt8]]
     let codebookSHA256: String
     let toolVersion: String
     /// Documents taken but not yet inserted, or `nil` when ``add(_:)`` inserts before it returns.
@@ -29,7 +30,7 @@ public struct ReportStore: Sendable {
         self.backlog = backlog > 0 ? WriteBacklog(limit: backlog) : nil
         self.path = path
         temporaryPath = path + ".partial"
-        codeIDs = codebook.codes.map(\.id)
+        codeIDs = codebook.codes.map { Array($0.id.utf8) }
         codebookSHA256 = codebook.sha256
         self.toolVersion = toolVersion
         try? FileManager.default.removeItem(atPath: temporaryPath)
@@ -112,25 +113,33 @@ public struct ReportStore: Sendable {
         let codingRow = try InsertStatement(db, sql: "INSERT INTO codings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let codings = coded.codings
         var next = 0  // the first coding not inserted yet; codings are sorted by segment
-        for (position, segment) in document.segments.enumerated() {
-            let isUnit = position < coded.isUnit.count && coded.isUnit[position]
-            let wordCount = position < coded.wordCounts.count ? coded.wordCounts[position] : 0
-            var text = segment.text
-            try text.withUTF8 { text in
-                segmentRow.bind(1, document.id)
-                segmentRow.bind(2, segment.index)
-                segmentRow.bind(3, segment.speaker)
-                segmentRow.bind(4, segment.role.rawValue)
-                segmentRow.bind(5, isUnit ? 1 : 0)
-                segmentRow.bind(6, wordCount)
-                segmentRow.bind(7, segment.line)
-                segmentRow.bind(8, segment.start)
-                segmentRow.bind(9, segment.end)
-                segmentRow.bind(10, borrowing: text)
-                try segmentRow.run()
-                while next < codings.count, codings[next].segment == position {
-                    try insert(codings[next], ordinal: next, document: document.id, text: text, codingRow)
-                    next += 1
+        // The document id, the code ids and each segment's text are bound where they are (every row runs
+        // inside these closures), not copied for every row.
+        var id = document.id
+        try id.withUTF8 { id in
+            try codeIDs.withUnsafeBufferPointer { codeIDs in
+                for (position, segment) in document.segments.enumerated() {
+                    let isUnit = position < coded.isUnit.count && coded.isUnit[position]
+                    let wordCount = position < coded.wordCounts.count ? coded.wordCounts[position] : 0
+                    var text = segment.text
+                    try text.withUTF8 { text in
+                        segmentRow.bind(1, borrowing: id)
+                        segmentRow.bind(2, segment.index)
+                        segmentRow.bind(3, segment.speaker)
+                        segmentRow.bind(4, segment.role.rawValue)
+                        segmentRow.bind(5, isUnit ? 1 : 0)
+                        segmentRow.bind(6, wordCount)
+                        segmentRow.bind(7, segment.line)
+                        segmentRow.bind(8, segment.start)
+                        segmentRow.bind(9, segment.end)
+                        segmentRow.bind(10, borrowing: text)
+                        try segmentRow.run()
+                        while next < codings.count, codings[next].segment == position {
+                            let row = CodingRow(document: id, ordinal: next, text: text, codeIDs: codeIDs)
+                            try insert(codings[next], row, into: codingRow)
+                            next += 1
+                        }
+                    }
                 }
             }
         }
@@ -140,26 +149,35 @@ public struct ReportStore: Sendable {
         }
     }
 
-    private func insert(
-        _ coding: Coding, ordinal: Int, document: String, text: UnsafeBufferPointer<UInt8>, _ row: InsertStatement
-    ) throws {
-        row.bind(1, document)
-        row.bind(2, ordinal)
-        row.bind(3, coding.segment)
-        guard codeIDs.indices.contains(coding.code) else {
+    /// What a coding's row takes from its document, bound in place: the id, the segment's text, the code ids.
+    private struct CodingRow {
+        var document: UnsafeBufferPointer<UInt8>
+        var ordinal: Int
+        var text: UnsafeBufferPointer<UInt8>
+        var codeIDs: UnsafeBufferPointer<[UInt8]>
+    }
+
+    private func insert(_ coding: Coding, _ row: CodingRow, into statement: InsertStatement) throws {
+        guard row.codeIDs.indices.contains(coding.code) else {
+            let document = String(decoding: row.document, as: UTF8.self)
             throw Self.brokenKey(
-                "coding \(ordinal) of '\(document)' names code \(coding.code), which the codebook lacks")
+                "coding \(row.ordinal) of '\(document)' names code \(coding.code), which the codebook lacks")
         }
-        row.bind(4, codeIDs[coding.code])
-        row.bind(5, coding.pattern)
-        row.bind(6, coding.tokens.lowerBound)
-        row.bind(7, coding.tokens.upperBound)
-        row.bind(8, coding.bytes.lowerBound)
-        row.bind(9, coding.bytes.upperBound)
-        // The text a coding covers; empty when its byte range is out of bounds.
-        let inBounds = coding.bytes.lowerBound >= 0 && coding.bytes.upperBound <= text.count
-        row.bind(10, borrowing: inBounds ? UnsafeBufferPointer(rebasing: text[coding.bytes]) : .empty)
-        try row.run()
+        try row.codeIDs[coding.code].withUnsafeBufferPointer { code in
+            statement.bind(1, borrowing: row.document)
+            statement.bind(2, row.ordinal)
+            statement.bind(3, coding.segment)
+            statement.bind(4, borrowing: code)
+            statement.bind(5, coding.pattern)
+            statement.bind(6, coding.tokens.lowerBound)
+            statement.bind(7, coding.tokens.upperBound)
+            statement.bind(8, coding.bytes.lowerBound)
+            statement.bind(9, coding.bytes.upperBound)
+            // The text a coding covers; empty when its byte range is out of bounds.
+            let inBounds = coding.bytes.lowerBound >= 0 && coding.bytes.upperBound <= row.text.count
+            statement.bind(10, borrowing: inBounds ? UnsafeBufferPointer(rebasing: row.text[coding.bytes]) : .empty)
+            try statement.run()
+        }
     }
 
     /// The error SQLite gives for a broken foreign key, for the keys ``add(_:)`` checks itself.
