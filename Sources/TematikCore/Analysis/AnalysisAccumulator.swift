@@ -88,7 +88,10 @@ public struct AnalysisAccumulator: Sendable {
 
     /// The analysis of every document added and merged so far.
     public func result() -> AnalysisResult {
-        let records = records.sorted { $0.summary.id.precedesInBytes($1.summary.id) }
+        // Records come in document-id order from a run; only merged shards need sorting. A sorted copy
+        // of every record would double the largest thing the accumulator holds.
+        let inOrder = zip(records, records.dropFirst()).allSatisfy { !$1.summary.id.precedesInBytes($0.summary.id) }
+        let records = inOrder ? records : records.sorted { $0.summary.id.precedesInBytes($1.summary.id) }
         let attributeNames = Set(records.flatMap(\.attributes.keys)).sorted { $0.precedesInBytes($1) }
         var total = Tally(codes: layout.codeCount, themes: layout.themeCount)
         var groups = Array(repeating: [String?: Tally](), count: attributeNames.count)
