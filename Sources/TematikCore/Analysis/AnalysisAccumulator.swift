@@ -88,22 +88,57 @@ public struct AnalysisAccumulator: Sendable {
 
     /// The analysis of every document added and merged so far.
     public func result() -> AnalysisResult {
-        // Records come in document-id order from a run; only merged shards need sorting. A sorted copy
-        // of every record would double the largest thing the accumulator holds.
-        let inOrder = zip(records, records.dropFirst()).allSatisfy { !$1.summary.id.precedesInBytes($0.summary.id) }
-        let records = inOrder ? records : records.sorted { $0.summary.id.precedesInBytes($1.summary.id) }
-        let attributeNames = Set(records.flatMap(\.attributes.keys)).sorted { $0.precedesInBytes($1) }
-        var total = Tally(codes: layout.codeCount, themes: layout.themeCount)
-        var groups = Array(repeating: [String?: Tally](), count: attributeNames.count)
-        for record in records {
-            total.add(record.tally)
-            for (index, name) in attributeNames.enumerated() {
-                let value = record.attributes[name].map { $0[...].trimmingWhitespace }
-                let key = value.flatMap { $0.isEmpty ? nil : String($0) }
-                groups[index][key, default: Tally(codes: layout.codeCount, themes: layout.themeCount)]
-                    .add(record.tally)
+        // Records come in document-id order from a run; only merged shards need sorting.
+        let records = isInOrder ? records : records.sorted { $0.summary.id.precedesInBytes($1.summary.id) }
+        let documents = records.map { $0.tally.stats(name: $0.summary.id) }
+        return result(records, documents: documents, totals: Totals(records, layout: layout))
+    }
+
+    /// ``result()``, giving up each document's counts once its row of ``AnalysisResult/documents`` is made,
+    /// so that the two are never held whole at once: at the end of a large run they are the largest thing
+    /// in memory. Consumes the accumulator; call it as `(consume accumulator).takeResult()`, so that its
+    /// records are not copied first.
+    public consuming func takeResult() -> AnalysisResult {
+        if !isInOrder { records.sort { $0.summary.id.precedesInBytes($1.summary.id) } }
+        var documents: [GroupStats] = []
+        documents.reserveCapacity(records.count)
+        let totals = Totals(records, layout: layout)
+        for index in records.indices {
+            documents.append(records[index].tally.stats(name: records[index].summary.id))
+            records[index].tally = Tally(codes: 0, themes: 0)
+        }
+        return result(records, documents: documents, totals: totals)
+    }
+
+    /// Whether the records are in document-id order, as a run adds them.
+    private var isInOrder: Bool {
+        zip(records, records.dropFirst()).allSatisfy { !$1.summary.id.precedesInBytes($0.summary.id) }
+    }
+
+    /// The whole corpus's counts and each attribute's groups, from the records' counts.
+    private struct Totals {
+        var total: Tally
+        var attributeNames: [String]
+        var groups: [[String?: Tally]]
+
+        init(_ records: [DocumentRecord], layout: CodeLayout) {
+            attributeNames = Set(records.flatMap(\.attributes.keys)).sorted { $0.precedesInBytes($1) }
+            total = Tally(codes: layout.codeCount, themes: layout.themeCount)
+            groups = Array(repeating: [String?: Tally](), count: attributeNames.count)
+            for record in records {
+                total.add(record.tally)
+                for (index, name) in attributeNames.enumerated() {
+                    let value = record.attributes[name].map { $0[...].trimmingWhitespace }
+                    let key = value.flatMap { $0.isEmpty ? nil : String($0) }
+                    groups[index][key, default: Tally(codes: layout.codeCount, themes: layout.themeCount)]
+                        .add(record.tally)
+                }
             }
         }
+    }
+
+    private func result(_ records: [DocumentRecord], documents: [GroupStats], totals: Totals) -> AnalysisResult {
+        let (total, attributeNames, groups) = (totals.total, totals.attributeNames, totals.groups)
         return AnalysisResult(
             options: options,
             overview: overview.overview(records.map(\.summary)),
@@ -121,7 +156,7 @@ public struct AnalysisAccumulator: Sendable {
                     counts: total.counts(total.themes[index]),
                     topWords: words.topWords(theme: index, limit: options.topWords))
             },
-            documents: records.map { $0.tally.stats(name: $0.summary.id) },
+            documents: documents,
             attributes: zip(attributeNames, groups).map { name, tallies in
                 AttributeComparison(attribute: name, groups: Self.groupStats(tallies))
             },

@@ -64,13 +64,12 @@ public enum Pipeline {
             store.discard()
             throw error
         }
-        let result = accumulator.result()
+        let documents = accumulator.documents
+        // The result holds what the report needs; the per-document records go as it is made.
+        let result = (consume accumulator).takeResult()
         if options.strict, !outcome.failures.isEmpty { store.discard() }
         try enforceStrict(options, failures: outcome.failures, codings: codingsFile, outputExisted: outputExisted)
         let language = ReportLanguage(rawValue: options.language ?? codebook.language) ?? .sv
-        let documents = accumulator.documents
-        // The result holds what the report needs; the per-document records go before it is rendered.
-        accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
         var failures = outcome.failures
         if var registering = pseudonyms {
             // Failed files get their masked ids after the documents read, before the pseudonymizer is handed on.

@@ -16,8 +16,8 @@ struct AnalysisAccumulatorTests {
         AnalysisOptions(unit: .paragraph, exemplars: 0),
     ]
 
-    /// Random numbers that decide a split: part and place of each document, the options, the merge order
-    /// and whether the parts go through JSON.
+    /// Random numbers that decide a split: part and place of each document, the options, the merge order,
+    /// whether the parts go through JSON and whether the result is taken (``AnalysisAccumulator/takeResult()``).
     static let splits = Gen.int(in: 0...9_999).array(of: 40...40)
 
     /// Splits `documents` as `plan` says, accumulates the parts and merges them.
@@ -35,6 +35,8 @@ struct AnalysisAccumulatorTests {
         if plan[3] % 2 == 0 { accumulators.reverse() }
         var total = accumulators[0]
         for part in accumulators.dropFirst() { total.merge(part) }
+        // Half the plans take the result, giving up the per-document counts, as a run does.
+        guard plan[5] % 2 == 0 else { return (consume total).takeResult() }
         return total.result()
     }
 
@@ -89,6 +91,14 @@ struct AnalysisAccumulatorTests {
         #expect(
             try AnalysisAccumulator.decode(accumulator.encoded(), codebook: AnalysisFixture.codebook).result()
                 == accumulator.result())
+    }
+
+    @Test func takingTheResultGivesTheResult() {
+        var accumulator = AnalysisAccumulator(codebook: AnalysisFixture.codebook, options: AnalysisOptions())
+        for document in AnalysisFixture.documents.reversed() { accumulator.add(document) }
+        let result = accumulator.result()
+        #expect(result.documents.map(\.name) == AnalysisFixture.documents.map(\.document.id).sorted())
+        #expect((consume accumulator).takeResult() == result)
     }
 
     @Test func documentsAreSummarisedInIdOrder() {
