@@ -31,7 +31,7 @@ extension Pipeline {
 
     /// The pseudonymizer for `--pseudonymize`, loaded with the corpus's `pseudonyms.csv` if it has one.
     /// - Throws: ``ConfigurationError`` when `pseudonyms.csv` cannot be read or is malformed.
-    public static func pseudonymizer(corpus: URL, listing: CorpusListing) throws -> Pseudonymizer {
+    private static func pseudonymizer(corpus: URL, listing: CorpusListing) throws -> Pseudonymizer {
         guard let url = listing.pseudonyms else { return Pseudonymizer() }
         let path = corpus.appendingPathComponent(url.lastPathComponent).relativePath
         do {
