@@ -44,6 +44,8 @@ struct YAMLDocument {
     /// Tabs in indentation are reported first, one per line, because YAML forbids them and libyaml's own
     /// message for them ("found character that cannot start any token") does not say what to do.
     /// With `allowEmpty`, a file with no document (empty, or only comments) returns `nil` without an error.
+    /// A tree of more than ``maxExpandedNodes`` nodes, counting each alias (`*name`) as a copy of what it
+    /// names, is refused: nested aliases let a few kilobytes stand for billions of values.
     mutating func compose(_ text: String, allowEmpty: Bool = false) -> Node? {
         var tabLines = Set<Int>()
         for (index, line) in lines.enumerated() {
@@ -61,7 +63,16 @@ struct YAMLDocument {
                     line: 1, column: 1, "the file holds no YAML document", fix: "Start it with 'name:' and 'themes:'.")
                 return nil
             }
-            return tabLines.isEmpty ? root : nil
+            guard tabLines.isEmpty else { return nil }
+            var budget = Self.maxExpandedNodes
+            guard Self.fits(root, budget: &budget) else {
+                error(
+                    at: root,
+                    "the YAML holds more than \(Self.maxExpandedNodes) values once its aliases (*name) are expanded",
+                    fix: "Write the repeated parts out instead of nesting aliases; a codebook needs far fewer values.")
+                return nil
+            }
+            return root
         } catch let yamlError as YamlError {
             if let (line, column, problem, fix) = describe(yamlError, text: text), !tabLines.contains(line) {
                 error(line: line, column: column, problem, fix: fix)
@@ -70,6 +81,23 @@ struct YAMLDocument {
         } catch {
             self.error(line: 1, column: 1, "the file could not be read as YAML (\(error))", fix: "Check its syntax.")
             return nil
+        }
+    }
+
+    /// The most nodes a composed tree may have, aliases expanded: about a hundred times the largest dictionaries
+    /// in use (LIWC's has about 6,400 entries, two nodes each, and quanteda's Lexicoder about 4,600).
+    static let maxExpandedNodes = 1_000_000
+
+    /// Whether `node` and everything below it, aliases expanded, are at most `budget` nodes; takes them
+    /// from `budget`. Stops as soon as the budget is spent, so the check costs at most that many steps.
+    private static func fits(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar, .alias: return true
+        case .sequence(let sequence): return sequence.allSatisfy { fits($0, budget: &budget) }
+        case .mapping(let mapping):
+            return mapping.allSatisfy { fits($0.key, budget: &budget) && fits($0.value, budget: &budget) }
         }
     }
 

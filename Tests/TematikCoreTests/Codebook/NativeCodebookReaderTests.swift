@@ -101,6 +101,27 @@ struct NativeCodebookReaderTests {
             ])
     }
 
+    @Test func refusesAliasesThatExpandPastTheNodeLimit() {
+        // 100 themes × 100 codes × 100 patterns from 6 KB: refused after at most a million steps, before
+        // any theme is read (it took minutes and 2.8 GB at 300 × 300 × 300 before the limit).
+        #expect(
+            CodebookTestSupport.errors("alias-bomb.yaml") == [
+                "codebook/alias-bomb.yaml:2:1: error: the YAML holds more than 1000000 values once its aliases "
+                    + "(*name) are expanded. Write the repeated parts out instead of nesting aliases; a codebook "
+                    + "needs far fewer values."
+            ])
+    }
+
+    @Test func readsAPatternListSharedThroughAnAlias() throws {
+        let codebook = try CodebookLoader.load(Paths.fixture("codebook/shared-patterns.yaml"))
+        #expect(
+            CodebookTestSupport.dump(codebook) == [
+                "kompetens [Kompetens]",
+                "  kompetens.brist [Kompetensbrist]: kompetens* | brist på kunskap",
+                "  kompetens.behov [Kompetensbehov]: kompetens* | brist på kunskap",
+            ])
+    }
+
     @Test func reportsYAMLSyntaxErrorsWithLibyamlsPosition() {
         #expect(
             CodebookTestSupport.errors("syntax.yaml") == [
