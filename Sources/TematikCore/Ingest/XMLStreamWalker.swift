@@ -47,12 +47,15 @@ struct XMLStreamWalker {
             }
             defer { xmlFreeTextReader(reader) }
             let context = Unmanaged.passUnretained(errors).toOpaque()
-            xmlTextReaderSetStructuredErrorHandler(
-                reader,
-                { context, error in
-                    guard let context, let error else { return }
-                    Unmanaged<XMLErrorCapture>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
-                }, context)
+            let record: xmlStructuredErrorFunc = { context, error in
+                guard let context, let error else { return }
+                Unmanaged<XMLErrorCapture>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+            }
+            xmlTextReaderSetStructuredErrorHandler(reader, record, context)
+            // Errors raised outside the parser (a failed encoding conversion, say) go to this thread's
+            // global handler, which would print them to stderr; the walk runs on one thread, unsuspended.
+            xmlSetStructuredErrorFunc(context, record)
+            defer { xmlSetStructuredErrorFunc(nil, nil) }
             return try run(reader, part: part, path: path, handler: &handler)
         }
         if errors.message?.hasPrefix("Excessive depth") == true {

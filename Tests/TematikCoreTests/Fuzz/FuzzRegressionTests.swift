@@ -116,4 +116,20 @@ import Testing
                 ])
         }
     }
+
+    /// A part declared as UTF-7 that holds UTF-8: libxml2's failed conversion went to its generic error
+    /// handler, which printed it to stderr, and the diagnostic said only "not well-formed". (Found by
+    /// `Fuzz/run.sh office`; rebuilt from `features.docx` with its declaration changed.)
+    @Test func officeEncodingConversionFailure() throws {
+        let data = try Data(contentsOf: Paths.fixture("fuzz/office-encoding-conversion-failure.docx"))
+        do {
+            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "encoding.docx")
+            Issue.record("the file was read")
+        } catch let diagnostic as Diagnostic {
+            #expect(
+                diagnostic.problem
+                    == "word/main part.xml is not well-formed XML "
+                    + "(input conversion failed due to input error, bytes 0xC3 0xA4 0x72 0x3C)")
+        }
+    }
 }
