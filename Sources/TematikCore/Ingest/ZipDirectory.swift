@@ -1,11 +1,12 @@
 /// Where a ZIP archive's central directory lies and how many entries it announces, read from the end
 /// records as ZIPFoundation reads them.
 ///
-/// The end-of-central-directory record is the last one within the file's final 64 KiB + 22 bytes. When a
-/// ZIP64 locator lies right before it and a ZIP64 end record (version 4.5 or later) right before that, the
-/// ZIP64 record's 64-bit entry count, directory size and offset replace the end record's, whatever the end
-/// record holds; this is where ZIPFoundation looks, so a ZIP64 record anywhere else is refused. Without a
-/// locator the end record's values are taken as they are, markers included.
+/// The end-of-central-directory record is the last one within the file's final 64 KiB + 22 bytes, and its
+/// comment must fit in the bytes after it. When a ZIP64 locator lies right before it and a ZIP64 end
+/// record (version 4.5 or later) right before that, the ZIP64 record's 64-bit entry count, directory size
+/// and offset replace the end record's, whatever the end record holds; this is where ZIPFoundation looks,
+/// so a ZIP64 record anywhere else is refused. Without a locator the end record's values are taken as
+/// they are, markers included.
 struct ZipDirectory: Hashable, Sendable {
     /// The entries the directory announces.
     var entries: Int
@@ -32,6 +33,11 @@ struct ZipDirectory: Hashable, Sendable {
         let lowest = max(0, bytes.count - 22 - 0xFFFF)
         while end >= lowest, bytes.uint32LE(at: end) != Self.endSignature { end -= 1 }
         guard end >= lowest else { throw .damaged("it has no end-of-central-directory record") }
+        // ZIPFoundation refuses an end record whose comment runs past the file, and then leaks the whole
+        // in-memory archive (found by fuzzing with LeakSanitizer): refuse it here first.
+        guard Int(bytes.uint16LE(at: end + 20)) <= bytes.count - end - 22 else {
+            throw .damaged("its end-of-central-directory record announces a comment longer than the rest of the file")
+        }
         let locator = end - Self.zip64LocatorSize
         guard locator > 0, bytes.uint32LE(at: locator) == Self.zip64LocatorSignature else {
             self.init(
