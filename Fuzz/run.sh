@@ -1,22 +1,39 @@
 #!/usr/bin/env bash
-# Runs one libFuzzer harness for a while and merges what it found into Fuzz/Corpus/<harness>/.
+# Runs one libFuzzer harness for a while and merges what it found into its kept corpus.
 #
-#   Fuzz/run.sh HARNESS SECONDS      HARNESS: office | subtitle | text | codebook
+#   Fuzz/run.sh HARNESS SECONDS [--testdata]      HARNESS: office | subtitle | text | codebook
+#   Fuzz/run.sh HARNESS replay                    run every kept input once (what CI does)
 #
-# Seeds come from ../shared/testdata (when present), Tests/Fixtures, Codebooks and Corpus; they are
-# copied into a temporary folder, never into Fuzz/Corpus. Fuzz/Corpus/<harness>/ (local, not in git: its
-# inputs grow from third-party seeds) keeps only the inputs that add coverage beyond the seeds (libFuzzer
-# -merge=1) and are at most 8 KiB. A crash or hang is written to Fuzz/.build/crashes/<harness>-crash-…
-# and the script exits non-zero, after keeping what the run found. The timeout per input is wall-clock
-# time: do not pause a running harness (SIGSTOP), or it reports a hang that is none.
+# Seeds come from Tests/Fixtures, Codebooks and Corpus: the project's own files and fixtures whose
+# licences allow shipping them (Tests/Fixtures/SOURCES.md). They are copied into a temporary folder.
+# The kept corpus, Fuzz/Corpus/<harness>/, is in git: the inputs that add coverage beyond the seeds
+# (libFuzzer -merge=1), each at most 8 KiB, so it grows only from files we may redistribute.
+#
+# --testdata also seeds from ../shared/testdata, whose files are under licences that do not all allow
+# redistribution (GPL, CC BY-NC): what such a run finds is kept apart, in Fuzz/.build/corpus/<harness>/,
+# never in git.
+#
+# A crash or hang is written to Fuzz/.build/crashes/<harness>-crash-… and the script exits non-zero,
+# after keeping what the run found. The timeout per input is wall-clock time: do not pause a running
+# harness (SIGSTOP), or it reports a hang that is none.
 set -euo pipefail
 
-harness=${1:?usage: Fuzz/run.sh office|subtitle|text|codebook SECONDS}
-seconds=${2:?usage: Fuzz/run.sh HARNESS SECONDS}
+usage="usage: Fuzz/run.sh office|subtitle|text|codebook SECONDS [--testdata] | replay"
+harness=${1:?$usage}
+seconds=${2:?$usage}
 fuzz=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz")
-testdata=$(dirname "$root")/shared/testdata
-[ -d "$testdata" ] || testdata=
+kept=$fuzz/Corpus/$harness
+testdata=
+case ${3:-} in
+    "") ;;
+    --testdata)
+        testdata=$(dirname "$root")/shared/testdata
+        [ -d "$testdata" ] || { echo "no $testdata to seed from" >&2; exit 2; }
+        kept=$fuzz/.build/corpus/$harness
+        ;;
+    *) echo "$usage" >&2; exit 2 ;;
+esac
 
 case $harness in
     office) product=FuzzOffice; max_len=524288; patterns=(docx docm dotx odt) ;;
@@ -32,9 +49,10 @@ binary="$fuzz/.build/release/$product"
 
 # Let libFuzzer, not the Swift backtracer, catch a crash, so that it saves the input.
 export SWIFT_BACKTRACE=enable=no
+mkdir -p "$fuzz/Corpus/$harness" "$kept" "$fuzz/.build/crashes"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/seeds" "$work/found" "$work/merged" "$fuzz/Corpus/$harness" "$fuzz/.build/crashes"
+mkdir -p "$work/seeds" "$work/found" "$work/merged"
 for extension in "${patterns[@]}"; do
     find $testdata "$root/Tests/Fixtures" "$root/Codebooks" "$root/Corpus" -type f -name "*.$extension" \
         -size -$((max_len / 1024))k -print0 |
@@ -51,24 +69,31 @@ for extension in "${patterns[@]}"; do
             fi
         done
 done
-echo "$(ls "$work/seeds" | wc -l) seeds, $(ls "$fuzz/Corpus/$harness" | wc -l) kept inputs" >&2
+echo "$(ls "$work/seeds" | wc -l) seeds, $(ls "$kept" | wc -l) kept inputs in $kept" >&2
+
+if [ "$seconds" = replay ]; then
+    # Every seed and kept input once, as a regression test: a crash or a timeout exits non-zero.
+    "$binary" -runs=0 -rss_limit_mb=2048 -max_len="$max_len" -timeout=30 \
+        -artifact_prefix="$fuzz/.build/crashes/$harness-" "$fuzz/Corpus/$harness" "$work/seeds"
+    exit
+fi
 
 # A crash, a hang or an interruption stops libFuzzer with a non-zero status: what it found until then is
 # still merged below, and the script then exits with that status.
 status=0
-"$binary" "$work/found" "$fuzz/Corpus/$harness" "$work/seeds" \
+"$binary" "$work/found" "$kept" "$fuzz/Corpus/$harness" "$work/seeds" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$fuzz/.build/crashes/$harness-" || status=$?
 
 # Keep what adds coverage beyond the seeds: merge into a folder that starts with the seeds, then drop them.
 cp "$work/seeds/"* "$work/merged/"
-"$binary" -merge=1 -rss_limit_mb=2048 -max_len="$max_len" "$work/merged" "$fuzz/Corpus/$harness" "$work/found" \
+"$binary" -merge=1 -rss_limit_mb=2048 -max_len="$max_len" "$work/merged" "$kept" "$work/found" \
     2>&1 | grep -E "MERGE-OUTER: [0-9]+ new files" >&2 || true
-rm -f "$fuzz/Corpus/$harness/"*
+rm -f "$kept/"*
 for file in "$work/merged/"*; do
     # Inputs over 8 KiB are mostly mutated copies of seeds, which every run derives again; leaving them
     # out keeps the corpus small.
-    [ -e "$work/seeds/$(basename "$file")" ] || [ "$(wc -c <"$file")" -gt 8192 ] || cp "$file" "$fuzz/Corpus/$harness/"
+    [ -e "$work/seeds/$(basename "$file")" ] || [ "$(wc -c <"$file")" -gt 8192 ] || cp "$file" "$kept/"
 done
-echo "Fuzz/Corpus/$harness: $(ls "$fuzz/Corpus/$harness" | wc -l) inputs, $(du -sh "$fuzz/Corpus/$harness" | cut -f1)" >&2
+echo "$kept: $(ls "$kept" | wc -l) inputs, $(du -sh "$kept" | cut -f1)" >&2
 exit "$status"
