@@ -84,8 +84,8 @@ struct YAMLDocument {
         }
     }
 
-    /// The most nodes a composed tree may have, aliases expanded: about a hundred times the largest dictionaries
-    /// in use (LIWC's has about 6,400 entries, two nodes each, and quanteda's Lexicoder about 4,600).
+    /// The most nodes a composed tree may have, aliases expanded: about a hundred times the largest
+    /// dictionaries in use (LIWC's has about 6,400 entries, two nodes each; quanteda's Lexicoder 4,600).
     static let maxExpandedNodes = 1_000_000
 
     /// Whether `node` and everything below it, aliases expanded, are at most `budget` nodes; takes them
