@@ -6,6 +6,19 @@ import Testing
 /// Inputs under `Tests/Fixtures/fuzz/` that once crashed a reader under `Fuzz/run.sh`; each now fails
 /// with a diagnostic instead.
 @Suite struct FuzzRegressionTests {
+    /// The problem reading `data` as a Word file reports, or `nil` (and a recorded issue) if it is read.
+    static func officeProblem(_ data: Data) -> String? {
+        do {
+            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "fuzz.docx")
+            Issue.record("the file was read")
+        } catch let diagnostic as Diagnostic {
+            return diagnostic.problem
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+        return nil
+    }
+
     /// A ZIP whose end record puts the central directory past the end of the file made ZIPFoundation trap.
     /// (Found by `Fuzz/run.sh office`; rebuilt here from a fixture of our own by moving the directory
     /// offset of the end record past the end, which is what the fuzzer's input did.)
@@ -14,16 +27,12 @@ import Testing
         let end = try #require(data.lastRange(of: Data([0x50, 0x4B, 0x05, 0x06]))).lowerBound
         let offset = UInt32(data.count + 100)
         data.replaceSubrange((end + 16)..<(end + 20), with: withUnsafeBytes(of: offset.littleEndian) { Data($0) })
-        do {
-            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
-            Issue.record("the file was read")
-        } catch let diagnostic as Diagnostic {
-            #expect(
-                diagnostic.problem.hasPrefix(
-                    "the ZIP archive is truncated or damaged: its central directory "
-                        + "(offset \(offset), "))
-            #expect(diagnostic.problem.hasSuffix("lies outside the file"))
-        }
+        let problem = try #require(Self.officeProblem(data))
+        #expect(
+            problem.hasPrefix(
+                "the ZIP archive is truncated or damaged: its central directory "
+                    + "(offset \(offset), "))
+        #expect(problem.hasSuffix("lies outside the file"))
     }
 
     /// A deflate stream that has not ended when the entry's compressed bytes do (a non-final stored block, 5 bytes
@@ -31,15 +40,11 @@ import Testing
     /// as a timeout; rebuilt here as a ZIP of our own, written byte by byte.)
     @Test(.timeLimit(.minutes(1))) func officeDeflateStreamWithoutEnd() throws {
         let data = try Data(contentsOf: Paths.fixture("fuzz/office-deflate-stream-without-end.docx"))
-        do {
-            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "hang.docx")
-            Issue.record("the file was read")
-        } catch let diagnostic as Diagnostic {
-            #expect(
-                diagnostic.problem
-                    == "the ZIP entry '_rels/.rels' is damaged (its deflate stream does not end within its compressed size)"
-            )
-        }
+        let problem = try #require(Self.officeProblem(data))
+        #expect(
+            problem
+                == "the ZIP entry '_rels/.rels' is damaged (its deflate stream does not end within its compressed size)"
+        )
     }
 
     /// A stored entry with a data descriptor (flag bit 3) and an uncompressed size far past the end of the file:
@@ -47,28 +52,20 @@ import Testing
     /// `Fuzz/run.sh office`; rebuilt here as a ZIP of our own.)
     @Test func officeDataDescriptorPastTheEnd() throws {
         let data = try Data(contentsOf: Paths.fixture("fuzz/office-data-descriptor-past-the-end.docx"))
-        do {
-            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
-            Issue.record("the file was read")
-        } catch let diagnostic as Diagnostic {
-            #expect(
-                diagnostic.problem
-                    == "the ZIP archive is truncated or damaged: an entry's data descriptor lies past the end of the file"
-            )
-        }
+        let problem = try #require(Self.officeProblem(data))
+        #expect(
+            problem
+                == "the ZIP archive is truncated or damaged: an entry's data descriptor lies past the end of the file"
+        )
     }
 
     /// An end record with the ZIP64 entry-count marker (65535) but no ZIP64 locator, and a directory past the end.
     @Test func officeZip64MarkerWithoutLocator() throws {
         let data = try Data(contentsOf: Paths.fixture("fuzz/office-entry-count-marker.docx"))
-        do {
-            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
-            Issue.record("the file was read")
-        } catch let diagnostic as Diagnostic {
-            #expect(
-                diagnostic.problem == "the ZIP archive is truncated or damaged: its central directory "
-                    + "(offset 671, 22 bytes) lies outside the file")
-        }
+        let problem = try #require(Self.officeProblem(data))
+        #expect(
+            problem == "the ZIP archive is truncated or damaged: its central directory "
+                + "(offset 671, 22 bytes) lies outside the file")
     }
 
     /// A central-directory entry with the ZIP64 offset marker but no ZIP64 extra field made ZIPFoundation
@@ -76,14 +73,10 @@ import Testing
     /// with that one field changed).
     @Test func officeZip64MarkerWithoutField() throws {
         let data = try Data(contentsOf: Paths.fixture("fuzz/office-zip64-marker-without-field.docx"))
-        do {
-            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "crash.docx")
-            Issue.record("the file was read")
-        } catch let diagnostic as Diagnostic {
-            #expect(
-                diagnostic.problem == "the ZIP archive is truncated or damaged: "
-                    + "an entry marks its size or offset as ZIP64 but has no ZIP64 field")
-        }
+        let problem = try #require(Self.officeProblem(data))
+        #expect(
+            problem == "the ZIP archive is truncated or damaged: "
+                + "an entry marks its size or offset as ZIP64 but has no ZIP64 field")
     }
 
     /// A `.qdc` with an element name that is not UTF-8 made Foundation's XMLParser trap.
@@ -122,15 +115,11 @@ import Testing
     /// `Fuzz/run.sh office`; rebuilt from `features.docx` with its declaration changed.)
     @Test func officeEncodingConversionFailure() throws {
         let data = try Data(contentsOf: Paths.fixture("fuzz/office-encoding-conversion-failure.docx"))
-        do {
-            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "encoding.docx")
-            Issue.record("the file was read")
-        } catch let diagnostic as Diagnostic {
-            #expect(
-                diagnostic.problem
-                    == "word/main part.xml is not well-formed XML "
-                    + "(input conversion failed due to input error, bytes 0xC3 0xA4 0x72 0x3C)")
-        }
+        let problem = try #require(Self.officeProblem(data))
+        #expect(
+            problem
+                == "word/main part.xml is not well-formed XML "
+                + "(input conversion failed due to input error, bytes 0xC3 0xA4 0x72 0x3C)")
     }
 
     /// An end record whose comment length runs past the file: ZIPFoundation's in-memory archive refused
@@ -141,14 +130,10 @@ import Testing
         var data = try Data(contentsOf: Paths.fixture("ingest/office/features.docx"))
         let end = try #require(data.lastRange(of: Data([0x50, 0x4B, 0x05, 0x06]))).lowerBound
         data[end + 20] = 0x10
-        do {
-            _ = try OfficeReader.paragraphs(from: data, format: .docx, path: "comment.docx")
-            Issue.record("the file was read")
-        } catch let diagnostic as Diagnostic {
-            #expect(
-                diagnostic.problem
-                    == "the ZIP archive is truncated or damaged: its end-of-central-directory record announces "
-                    + "a comment longer than the rest of the file")
-        }
+        let problem = try #require(Self.officeProblem(data))
+        #expect(
+            problem
+                == "the ZIP archive is truncated or damaged: its end-of-central-directory record announces "
+                + "a comment longer than the rest of the file")
     }
 }
