@@ -24,6 +24,8 @@ seconds=${2:?$usage}
 fuzz=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz")
 kept=$fuzz/Corpus/$harness
+# The corpora a run reads besides its seeds: the kept one, and the git one too when they differ.
+corpora=("$kept")
 testdata=
 case ${3:-} in
     "") ;;
@@ -31,6 +33,7 @@ case ${3:-} in
         testdata=$(dirname "$root")/shared/testdata
         [ -d "$testdata" ] || { echo "no $testdata to seed from" >&2; exit 2; }
         kept=$fuzz/.build/corpus/$harness
+        corpora=("$kept" "$fuzz/Corpus/$harness")
         ;;
     *) echo "$usage" >&2; exit 2 ;;
 esac
@@ -81,7 +84,7 @@ fi
 # A crash, a hang or an interruption stops libFuzzer with a non-zero status: what it found until then is
 # still merged below, and the script then exits with that status.
 status=0
-"$binary" "$work/found" "$kept" "$fuzz/Corpus/$harness" "$work/seeds" \
+"$binary" "$work/found" "${corpora[@]}" "$work/seeds" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -max_len="$max_len" -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$fuzz/.build/crashes/$harness-" || status=$?
 
