@@ -8,7 +8,8 @@ enum ReportSchema {
     /// Bump whenever a table or column changes; stored in `meta` as `schema_version`. Version 2: `codings`
     /// is a `WITHOUT ROWID` table keyed by (document, segment, ordinal), stored in that order, so inserting
     /// keeps one B-tree, not two, and the key serves the join with `segments` without an index of its own.
-    static let version = 2
+    /// Version 3: `segments` is a `WITHOUT ROWID` table too, keyed by (document, segment).
+    static let version = 3
 
     /// `CREATE TABLE` statements, in an order that satisfies the foreign keys.
     static let tables = [
@@ -34,7 +35,7 @@ enum ReportSchema {
         CREATE TABLE segments (document TEXT NOT NULL REFERENCES documents(id), segment INTEGER NOT NULL,
             speaker TEXT, role TEXT NOT NULL, is_unit INTEGER NOT NULL, words INTEGER NOT NULL,
             line INTEGER NOT NULL, start_seconds REAL, end_seconds REAL, text TEXT NOT NULL,
-            PRIMARY KEY (document, segment))
+            PRIMARY KEY (document, segment)) WITHOUT ROWID
         """,
         """
         CREATE TABLE codings (document TEXT NOT NULL, ordinal INTEGER NOT NULL, segment INTEGER NOT NULL,

@@ -34,7 +34,7 @@ struct ReportStoreTests {
             // 4 codes + 2 themes for the corpus and for each of 3 documents.
             #expect(try count("counts") == 24)
             #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'tool_version'") == "9.9.9")
-            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "2")
+            #expect(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'schema_version'") == "3")
             let text = try String.fetchAll(db, sql: "SELECT text FROM codings WHERE document = 'b.md' ORDER BY ordinal")
             #expect(text == ["brist på kompetens", "utbildning", "Regler", "GDPR"])
             let unitWords = try Int.fetchOne(db, sql: "SELECT SUM(unit_words) FROM documents")
