@@ -43,15 +43,11 @@ public struct AnalysisAccumulator: Sendable {
     /// - Complexity: O(words of the coded segments + codings × log codings + units × k²) for units with k
     ///   codes, plus O(sentence and paragraph text) for those units.
     public mutating func add(_ document: CodedDocument) {
-        let coded = document.unitCodings(layout)
-        addCounts(document, coded: coded)
-        addExemplars(document, coded: coded)
+        add(document, coded: document.unitCodings(layout))
     }
 
-    /// The part of ``add(_:)`` that only counts: everything but the exemplar candidates. Counts of
-    /// documents taken one by one, each on its own accumulator, merge into what ``add(_:)`` counts.
-    /// - Parameter coded: the document's ``CodedDocument/unitCodings(_:)`` for this codebook.
-    mutating func addCounts(_ document: CodedDocument, coded: [SegmentCodings]) {
+    /// ``add(_:)`` for a document whose ``CodedDocument/unitCodings(_:)`` for this codebook are `coded`.
+    mutating func add(_ document: CodedDocument, coded: [SegmentCodings]) {
         records.append(
             DocumentRecord(
                 summary: DocumentSummary(document),
@@ -60,13 +56,6 @@ public struct AnalysisAccumulator: Sendable {
         overview.add(document, coded: coded)
         cooccurrence.add(document, coded: coded)
         words.add(document, coded: coded, layout: layout)
-    }
-
-    /// The part of ``add(_:)`` that offers the document's coded segments as exemplars. Quotes are built
-    /// only for segments that rank among the best so far, so this belongs on the accumulator that has
-    /// seen the most documents: one per document would build quotes for nearly every coded segment.
-    /// - Parameter coded: the document's ``CodedDocument/unitCodings(_:)`` for this codebook.
-    mutating func addExemplars(_ document: CodedDocument, coded: [SegmentCodings]) {
         exemplars.add(document, coded: coded, quoteLength: options.quoteLength)
     }
 
@@ -88,7 +77,7 @@ public struct AnalysisAccumulator: Sendable {
 
     /// The analysis of every document added and merged so far.
     public func result() -> AnalysisResult {
-        // Records come in document-id order from a run; only merged shards need sorting.
+        // Records come sorted from a run (``sortRecords()``); only merged shards need sorting.
         let records = isInOrder ? records : records.sorted { $0.summary.id.precedesInBytes($1.summary.id) }
         let documents = records.map { $0.tally.stats(name: $0.summary.id) }
         return result(records, documents: documents, totals: Totals(records, layout: layout))
@@ -99,7 +88,7 @@ public struct AnalysisAccumulator: Sendable {
     /// in memory. Consumes the accumulator; call it as `(consume accumulator).takeResult()`, so that its
     /// records are not copied first.
     public consuming func takeResult() -> AnalysisResult {
-        if !isInOrder { records.sort { $0.summary.id.precedesInBytes($1.summary.id) } }
+        sortRecords()
         var documents: [GroupStats] = []
         documents.reserveCapacity(records.count)
         let totals = Totals(records, layout: layout)
@@ -110,7 +99,12 @@ public struct AnalysisAccumulator: Sendable {
         return result(records, documents: documents, totals: totals)
     }
 
-    /// Whether the records are in document-id order, as a run adds them.
+    /// Puts the records in document-id order, the order of a run's ``result()`` and of ``encoded()``.
+    mutating func sortRecords() {
+        if !isInOrder { records.sort { $0.summary.id.precedesInBytes($1.summary.id) } }
+    }
+
+    /// Whether the records are in document-id order.
     private var isInOrder: Bool {
         zip(records, records.dropFirst()).allSatisfy { !$1.summary.id.precedesInBytes($0.summary.id) }
     }

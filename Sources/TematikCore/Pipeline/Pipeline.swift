@@ -30,7 +30,6 @@ public enum Pipeline {
             summary.warnings = cache.diagnostics + summary.warnings
             return summary
         }
-        var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
         var pseudonyms = privacy.isOn ? try await pseudonymizer(for: corpus, root: options.corpus) : nil
         let outputExisted = FileManager.default.fileExists(atPath: options.output.path)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
@@ -42,13 +41,12 @@ public enum Pipeline {
         }
         let outcome: CorpusOutcome
         let codingsFile: CodingsCSVFile
+        // Each document is counted and its codings written, then dropped: nothing grows with the corpus
+        // but the accumulators' small per-document rows and word counts.
+        let maker = DocumentContribution.Maker(
+            codebook: codebook, options: options.analysis, makesRows: pseudonyms == nil)
         do {
-            // Each document is counted and its codings written, then dropped: nothing grows with the corpus
-            // but the accumulator's small per-document rows and word counts.
-            let maker = DocumentContribution.Maker(
-                codebook: codebook, options: options.analysis, makesRows: pseudonyms == nil)
             outcome = try await corpus.forEach(preparing: maker.contribution) { document, contribution in
-                contribution.add(document, to: &accumulator)
                 let shown = pseudonyms?.mask(document) ?? document
                 if let rows = contribution.codingsRows {
                     try codings.append(rows: rows)
@@ -64,6 +62,7 @@ public enum Pipeline {
             store.discard()
             throw error
         }
+        let accumulator = maker.pool.merged()
         let documents = accumulator.documents
         // The result holds what the report needs; the per-document records go as it is made.
         let result = (consume accumulator).takeResult()

@@ -16,7 +16,6 @@ enum ShardRun {
             root: options.corpus, reading: options.reading,
             coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs,
             shard: shard)
-        var accumulator = AnalysisAccumulator(codebook: codebook, options: options.analysis)
         var codings = try CodingsCSVSink(directory: options.output, codebook: codebook)
         let store = try ReportStore(
             path: options.output.appendingPathComponent(PartialHeader.storeFileName).path, codebook: codebook,
@@ -25,10 +24,9 @@ enum ShardRun {
         var documentWarnings = 0
         let outcome: CorpusOutcome
         let codingsFile: CodingsCSVFile
+        let maker = DocumentContribution.Maker(codebook: codebook, options: options.analysis, makesRows: true)
         do {
-            let maker = DocumentContribution.Maker(codebook: codebook, options: options.analysis, makesRows: true)
             outcome = try await corpus.forEach(preparing: maker.contribution) { document, contribution in
-                contribution.add(document, to: &accumulator)
                 let start = codings.bytesWritten
                 try codings.append(rows: contribution.codingsRows ?? [])
                 try store.add(document)
@@ -56,7 +54,7 @@ enum ShardRun {
             skipped: shard.ownsCorpusLevel ? corpus.listing.skipped : [])
         let folder = options.output
         try AtomicFile.write(
-            try accumulator.encoded(),
+            try maker.pool.merged().encoded(),
             to: folder.appendingPathComponent(PartialHeader.accumulatorFileName))
         try codingsFile.move(to: folder.appendingPathComponent(PartialHeader.codingsFileName))
         // Last, so that a folder with `partial.json` holds a whole partial result.
