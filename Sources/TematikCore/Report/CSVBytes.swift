@@ -4,6 +4,9 @@
 struct CSVBytes {
     private(set) var bytes: [UInt8] = []
 
+    /// Makes room for `count` more bytes, so that appending them moves nothing.
+    mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// One field from its UTF-8 bytes, quoted when it holds a comma, a quote or a line break.
     mutating func field(_ text: UnsafeBufferPointer<UInt8>) {
         guard text.contains(where: Self.needsQuotes) else {

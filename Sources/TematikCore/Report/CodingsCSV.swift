@@ -31,6 +31,8 @@ enum CodingsCSV {
         let codings = coded.codings
         let document = CSVBytes.quoted(coded.document.id)
         var csv = CSVBytes()
+        // A row is about 100 bytes (124 MB for 1.26 million codings in the 200 MB benchmark corpus).
+        csv.reserveCapacity(codings.count * 128)
         var next = 0
         while next < codings.count {
             // The codings of one segment, which share its text, speaker and time.
