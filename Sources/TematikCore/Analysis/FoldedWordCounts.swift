@@ -1,22 +1,30 @@
 /// Counts per word, keyed by the word's folded UTF-8 bytes, so that counting a token needs no `String`.
 ///
-/// An open-addressing hash table over one byte arena: each distinct word's bytes are stored once, and a
-/// lookup hashes the token's bytes and compares them in place. Strings are made only when the counts are
-/// read (``dictionary``). Encoded as the `[String: Int]` it stands for.
+/// An open-addressing hash table over one byte arena: each distinct word's bytes are stored once, and its
+/// entry (hash, place in the arena, count) sits in the table's slot itself, so that a lookup reads one
+/// slot and then compares the bytes in place; with the entries behind an index, a lookup waited for
+/// memory twice before comparing. Strings are made only when the counts are read (``dictionary``).
+/// Encoded as the `[String: Int]` it stands for.
 struct FoldedWordCounts: Sendable {
     private struct Entry: Sendable {
-        var start: Int
-        var length: Int
         var hash: UInt64
+        var start: Int
+        /// The word's length in bytes, or -1 for an empty slot.
+        var length: Int
+        /// The count, or -1 for a word seen and not counted.
         var count: Int
+
+        static let empty = Entry(hash: 0, start: 0, length: -1, count: 0)
+        var isEmpty: Bool { length < 0 }
     }
 
     /// The words' bytes, end to end.
     private var arena: [UInt8] = []
-    private var entries: [Entry] = []
-    /// Indices into `entries`, or -1 for an empty slot; the count is a power of two, at most half full.
-    /// Empty until the first word comes: a run keeps one table per pattern for every document.
-    private var slots: [Int] = []
+    /// The entries; the count is a power of two, at most half of them used. Empty until the first word
+    /// comes: there is a table for every code, theme and pattern.
+    private var slots: [Entry] = []
+    /// The slots in use.
+    private var words = 0
 
     /// No words.
     init() {}
@@ -31,8 +39,8 @@ struct FoldedWordCounts: Sendable {
 
     /// The counts with their words as strings (words marked as not counted left out).
     var dictionary: [String: Int] {
-        var result = [String: Int](minimumCapacity: entries.count)
-        for entry in entries where entry.count >= 0 {
+        var result = [String: Int](minimumCapacity: words)
+        for entry in slots where !entry.isEmpty && entry.count >= 0 {
             result[String(decoding: arena[entry.start..<entry.start + entry.length], as: UTF8.self)] = entry.count
         }
         return result
@@ -46,8 +54,8 @@ struct FoldedWordCounts: Sendable {
 
     private mutating func add(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, count: Int) {
         let (slot, found) = find(word, hash: hash)
-        if let found {
-            entries[found].count += count
+        if found {
+            slots[slot].count += count
         } else {
             insert(word, hash: hash, slot: slot, count: count)
         }
@@ -58,8 +66,8 @@ struct FoldedWordCounts: Sendable {
     mutating func add(_ word: UnsafeBufferPointer<UInt8>, if isCounted: (UnsafeBufferPointer<UInt8>) -> Bool) {
         let hash = Self.hash(word)
         let (slot, found) = find(word, hash: hash)
-        if let found {
-            if entries[found].count >= 0 { entries[found].count += 1 }
+        if found {
+            if slots[slot].count >= 0 { slots[slot].count += 1 }
         } else {
             insert(word, hash: hash, slot: slot, count: isCounted(word) ? 1 : -1)
         }
@@ -67,37 +75,34 @@ struct FoldedWordCounts: Sendable {
 
     /// Whether `word` has been counted.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let found = find(word, hash: Self.hash(word)).found else { return false }
-        return entries[found].count >= 0
+        let (slot, found) = find(word, hash: Self.hash(word))
+        return found && slots[slot].count >= 0
     }
 
     /// Adds the counts of `other`.
     mutating func merge(_ other: FoldedWordCounts) {
         other.arena.withUnsafeBufferPointer { bytes in
-            for entry in other.entries where entry.count >= 0 {
+            for entry in other.slots where !entry.isEmpty && entry.count >= 0 {
                 let word = UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length])
                 add(word, hash: entry.hash, count: entry.count)
             }
         }
     }
 
-    /// The index of the word's entry, or else the empty slot where it belongs (-1 while there are no slots).
-    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Int?) {
-        guard !slots.isEmpty else { return (-1, nil) }
+    /// The slot of the word, or else the empty slot where it belongs (-1 while there are no slots).
+    private func find(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, found: Bool) {
+        guard !slots.isEmpty else { return (-1, false) }
         let mask = slots.count - 1
         return slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                arena.withUnsafeBufferPointer { arena in
-                    var slot = Int(truncatingIfNeeded: hash) & mask
-                    while true {
-                        let index = slots[slot]
-                        if index < 0 { return (slot, nil) }
-                        let entry = entries[index]
-                        if entry.hash == hash, entry.length == word.count, Self.equal(arena, at: entry.start, word) {
-                            return (slot, index)
-                        }
-                        slot = (slot + 1) & mask
+            arena.withUnsafeBufferPointer { arena in
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let entry = slots[slot]
+                    if entry.isEmpty { return (slot, false) }
+                    if entry.hash == hash, entry.length == word.count, Self.equal(arena, at: entry.start, word) {
+                        return (slot, true)
                     }
+                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -130,21 +135,23 @@ struct FoldedWordCounts: Sendable {
     private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int, count: Int) {
         var slot = slot
         if slots.isEmpty {
-            slots = [Int](repeating: -1, count: 64)
+            slots = [Entry](repeating: .empty, count: 64)
             slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         }
-        slots[slot] = entries.count
-        entries.append(Entry(start: arena.count, length: word.count, hash: hash, count: count))
+        slots[slot] = Entry(hash: hash, start: arena.count, length: word.count, count: count)
         arena.append(contentsOf: word)
-        if entries.count * 2 > slots.count { grow() }
+        words += 1
+        if words * 2 > slots.count { grow() }
     }
 
     private mutating func grow() {
-        slots = [Int](repeating: -1, count: slots.count * 2)
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & (slots.count - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            slots[slot] = index
+        let old = slots
+        slots = [Entry](repeating: .empty, count: old.count * 2)
+        let mask = slots.count - 1
+        for entry in old where !entry.isEmpty {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while !slots[slot].isEmpty { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 
