@@ -82,6 +82,8 @@ struct WordTallies: Sendable, Codable {
         buffer.arena.withUnsafeBufferPointer { arena in
             for index in 0..<buffer.count where !covered[index] {
                 let word = UnsafeBufferPointer(rebasing: arena[buffer.foldStarts[index]..<buffer.foldStarts[index + 1]])
+                // Fewer than three bytes are fewer than three characters: never counted, so not looked up.
+                guard word.count >= 3 else { continue }
                 uncovered.add(word) { word in
                     Self.isWordToCount(word) && !(filterStopWords && Self.stopWords.contains(word))
                 }
