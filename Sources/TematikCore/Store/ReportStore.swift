@@ -4,8 +4,9 @@ import GRDB
 /// Writes `tematik.sqlite`: the coded corpus and its counts as SQL tables (see ``ReportSchema``).
 ///
 /// Fed one document at a time (``add(_:)``), then the analysis (``finish(_:)``), so it fits a streaming
-/// pipeline. With a backlog, documents are inserted on the database's own thread while the caller goes on. The database is built under a temporary name next to `path` and renamed onto it by
-/// ``finish(_:)``, so a reader never sees half a file. Rows hold no time stamps and keys are ids, so
+/// pipeline. With a backlog, documents are inserted on the database's own thread while the caller goes
+/// on. The database is built under a temporary name next to `path` and renamed onto it by ``finish(_:)``,
+/// so a reader never sees half a file. Rows hold no time stamps and keys are ids, so
 /// two runs over the same inputs give the same rows (SQLite's pages may still differ).
 public struct ReportStore: Sendable {
     let queue: DatabaseQueue
@@ -40,6 +41,10 @@ public struct ReportStore: Sendable {
         configuration.foreignKeysEnabled = false
         // The file is built under a temporary name and renamed when finished; a run that fails deletes it.
         // So a rollback journal and a sync per document (about half the run's wall time) buy nothing.
+        // Documents go into one transaction, left open between calls of ``add(_:)`` and committed by
+        // ``drain()``: a commit per document wrote the last, partly filled page of every table again each
+        // time (115 MB written for a 40 MB file, 45 MB with one transaction).
+        configuration.allowsUnsafeTransactions = true
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
@@ -75,24 +80,34 @@ public struct ReportStore: Sendable {
         }
     }
 
-    /// Inserts a document, its attributes, segments and codings in one transaction; with a backlog, it
-    /// hands them to the database's thread and returns, once fewer than the backlog's documents wait.
+    /// Inserts a document, its attributes, segments and codings; with a backlog, it hands them to the
+    /// database's thread and returns, once fewer than the backlog's documents wait. Documents go into one
+    /// transaction, begun by the first and committed when the store is finished.
     /// - Throws: a GRDB `DatabaseError`, for instance when the document id was added before or a coding
     ///   names a code or segment that does not exist (codings must be sorted by segment, as the coder
     ///   makes them); the store must then be discarded. With a backlog, a failure is thrown by the next
     ///   call or by ``finish(_:)``.
     public func add(_ coded: CodedDocument) throws {
-        guard let backlog else { return try queue.write { db in try insert(coded, into: db) } }
+        guard let backlog else { return try queue.writeWithoutTransaction { db in try insertInTransaction(coded, db) } }
         try backlog.reserve()
-        queue.asyncWrite({ db in try insert(coded, into: db) }, completion: { _, result in backlog.release(result) })
+        queue.asyncWriteWithoutTransaction { db in
+            backlog.release(Result { try insertInTransaction(coded, db) })
+        }
     }
 
-    /// Waits until every document taken is inserted.
-    /// - Throws: the first failure of an insert.
+    private func insertInTransaction(_ coded: CodedDocument, _ db: Database) throws {
+        if !db.isInsideTransaction { try db.beginTransaction() }
+        try insert(coded, into: db)
+    }
+
+    /// Waits until every document taken is inserted, and commits them.
+    /// - Throws: the first failure of an insert, or of the commit.
     func drain() throws {
-        guard let backlog else { return }
-        queue.writeWithoutTransaction { _ in }  // runs after every insert queued before it
-        try backlog.check()
+        // Runs after every insert queued before it.
+        try queue.writeWithoutTransaction { db in
+            try backlog?.check()
+            if db.isInsideTransaction { try db.commit() }
+        }
     }
 
     private func insert(_ coded: CodedDocument, into db: Database) throws {

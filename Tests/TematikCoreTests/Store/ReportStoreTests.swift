@@ -44,14 +44,20 @@ struct ReportStoreTests {
 
     @Test func foreignKeysAreEnforced() throws {
         let folder = try TemporaryFolder()
-        let path = folder.url.appendingPathComponent("tematik.sqlite").path
-        let store = try ReportStore(path: path, codebook: AnalysisFixture.codebook, toolVersion: "1")
+        func store(_ name: String) throws -> ReportStore {
+            let path = folder.url.appendingPathComponent(name).path
+            return try ReportStore(path: path, codebook: AnalysisFixture.codebook, toolVersion: "1")
+        }
         var stray = AnalysisFixture.documents[0]
         stray.codings.append(Coding(segment: 99, code: 0, pattern: 0, tokens: 0..<1, bytes: 0..<1))
-        #expect(throws: DatabaseError.self) { try store.add(stray) }
-        // The failed transaction left nothing behind, so the same document can still be added.
-        try store.add(AnalysisFixture.documents[0])
-        #expect(throws: DatabaseError.self) { try store.add(AnalysisFixture.documents[0]) }
+        let strayStore = try store("stray.sqlite")
+        #expect(throws: DatabaseError.self) { try strayStore.add(stray) }
+        let twice = try store("twice.sqlite")
+        try twice.add(AnalysisFixture.documents[0])
+        #expect(throws: DatabaseError.self) { try twice.add(AnalysisFixture.documents[0]) }
+        // A store that failed is discarded, and leaves no file behind.
+        for failed in [strayStore, twice] { failed.discard() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).isEmpty)
     }
 
     /// Inserting on the database's thread, documents waiting behind the caller, gives the same rows.
