@@ -26,19 +26,28 @@ public enum TextReader {
     }
 
     /// The lines of `text`, split at the LF byte rather than at `Character`s: a decoded text has no CR,
-    /// so an LF always ends a character, and each line is copied straight from the text's bytes.
+    /// so an LF always ends a character. The LFs are found in the text's bytes, and each line is copied
+    /// from the text as a substring, which needs no second check that its bytes are valid UTF-8.
     private static func lines(of text: String) -> [String] {
-        let split = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var lines: [String] = []
-            var start = 0
-            while let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                start = end + 1
-            }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return lines
+        var text = text
+        text.makeContiguousUTF8()
+        let breaks =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
+            } ?? []
+        var lines: [String] = []
+        lines.reserveCapacity(breaks.count + 1)
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var offset = 0
+        for end in breaks {
+            let endIndex = utf8.index(start, offsetBy: end - offset)
+            lines.append(String(text[start..<endIndex]))
+            start = utf8.index(after: endIndex)
+            offset = end + 1
         }
-        return split ?? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.append(String(text[start...]))
+        return lines
     }
 
     /// For a line `**Label:** text` or `**Label**: text`, the line without the asterisks and the bold label.
