@@ -4,7 +4,7 @@ import ZIPFoundation
 /// Reads the paragraphs of Word (`.docx`, `.docm`, `.dotx`) and OpenDocument (`.odt`) files.
 ///
 /// The archive is read in memory with ZIPFoundation under ``ZipLimits``; the main part is walked with
-/// libxml2's streaming reader (see ``XMLStreamWalker``). Which of the two formats a file is comes from
+/// libxml2's SAX2 parser (see ``XMLStreamWalker``). Which of the two formats a file is comes from
 /// its content, not its extension: a package with `_rels/.rels` is Word, one with `content.xml` and no
 /// `_rels/.rels` is OpenDocument. Only the main part is read: headers, footers, footnotes, comments
 /// and glossary parts are not transcript text. A Teams transcript's speaker and time lines become the

@@ -2,22 +2,41 @@ import CLibXML2
 
 /// Reads the attributes of the element the walker is on; valid only during a `start` event.
 struct XMLElementAttributes {
-    fileprivate let reader: xmlTextReaderPtr
+    /// libxml2's SAX2 attributes: five pointers each (local name, prefix, namespace URI, value start and
+    /// value end; the value is not NUL-terminated).
+    private let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    private let count: Int
 
-    init(reader: xmlTextReaderPtr) {
-        self.reader = reader
+    init(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, count: Int) {
+        self.attributes = attributes
+        self.count = count
     }
 
-    /// The value of the attribute `local` in `namespace` (`nil` for an attribute with no prefix).
-    ///
-    /// Moves the reader to the attribute and back, which reads the value in place; the
-    /// `xmlTextReaderGetAttribute` family would allocate a copy to be freed.
+    /// The value of the attribute `local` in `namespace` (`nil`: an attribute with no prefix).
     func value(_ local: String, namespace: String? = nil) -> String? {
-        let found =
-            namespace.map { xmlTextReaderMoveToAttributeNs(reader, local, $0) }
-            ?? xmlTextReaderMoveToAttribute(reader, local)
-        guard found == 1 else { return nil }
-        defer { xmlTextReaderMoveToElement(reader) }
-        return xmlTextReaderConstValue(reader).map { String(cString: $0) }
+        guard let attributes else { return nil }
+        for index in 0..<count {
+            let attribute = attributes + 5 * index
+            guard let name = attribute[0], Self.equal(name, local),
+                let start = attribute[3], let end = attribute[4]
+            else { continue }
+            if let namespace {
+                guard let uri = attribute[2], Self.equal(uri, namespace) else { continue }
+            } else {
+                guard attribute[1] == nil else { continue }
+            }
+            return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        }
+        return nil
+    }
+
+    /// Whether the NUL-terminated `bytes` spell `text`.
+    private static func equal(_ bytes: UnsafePointer<xmlChar>, _ text: String) -> Bool {
+        var offset = 0
+        for byte in text.utf8 {
+            guard bytes[offset] == byte else { return false }
+            offset += 1
+        }
+        return bytes[offset] == 0
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @testable import TematikCore
 
-/// The libxml2 walker on its own: events, and DTDs refused in any encoding.
+/// The libxml2 walker on its own: events, long lines, and DTDs refused in any encoding.
 @Suite struct XMLStreamWalkerTests {
     /// Records events as a readable string.
     struct Recorder: XMLStreamHandler {
@@ -29,6 +29,17 @@ import Testing
         var recorder = Recorder()
         try walker.walk(Array(xml.utf8), part: "part.xml", path: "f.docx", handler: &recorder)
         #expect(recorder.log == "<0 k=1>x&yz</0><1><0></0>w")
+    }
+
+    /// libxml2's push parser, given a part at once, refuses a line of more than 10 MB ("Huge input
+    /// lookup"); Word writes a whole document on one line, so the walk feeds it in pieces.
+    @Test func aPartOnOneLineOfElevenMegabytesIsWalked() throws {
+        let words = String(repeating: "kompetens och kultur ", count: 11_000_000 / 21)
+        let xml = #"<r xmlns="urn:a"><p>"# + words + "</p><p>slut</p></r>"
+        var recorder = Recorder()
+        try walker.walk(Array(xml.utf8), part: "part.xml", path: "f.docx", handler: &recorder)
+        #expect(recorder.log.utf8.count == "<0>".utf8.count * 2 + "</0>".utf8.count * 2 + words.utf8.count + 4)
+        #expect(recorder.log.hasSuffix("</0><0>slut</0>"))
     }
 
     @Test func doctypeInUTF16IsRefusedByTheWalker() throws {
