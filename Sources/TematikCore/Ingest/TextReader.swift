@@ -30,11 +30,7 @@ public enum TextReader {
     /// from the text as a substring, which needs no second check that its bytes are valid UTF-8.
     private static func lines(of text: String) -> [String] {
         var text = text
-        text.makeContiguousUTF8()
-        let breaks =
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }
-            } ?? []
+        let breaks = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") } }
         var lines: [String] = []
         lines.reserveCapacity(breaks.count + 1)
         let utf8 = text.utf8

@@ -17,26 +17,16 @@ struct XMLElementAttributes {
         guard let attributes else { return nil }
         for index in 0..<count {
             let attribute = attributes + 5 * index
-            guard let name = attribute[0], Self.equal(name, local),
+            guard let name = attribute[0], xmlStrEqual(name, local) == 1,
                 let start = attribute[3], let end = attribute[4]
             else { continue }
             if let namespace {
-                guard let uri = attribute[2], Self.equal(uri, namespace) else { continue }
+                guard let uri = attribute[2], xmlStrEqual(uri, namespace) == 1 else { continue }
             } else {
                 guard attribute[1] == nil else { continue }
             }
             return String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
         }
         return nil
-    }
-
-    /// Whether the NUL-terminated `bytes` spell `text`.
-    private static func equal(_ bytes: UnsafePointer<xmlChar>, _ text: String) -> Bool {
-        var offset = 0
-        for byte in text.utf8 {
-            guard bytes[offset] == byte else { return false }
-            offset += 1
-        }
-        return bytes[offset] == 0
     }
 }

@@ -34,7 +34,7 @@ struct XMLStreamWalker {
         _ bytes: [UInt8], part: String, path: String, handler: inout Handler
     ) throws {
         if XMLProlog.hasDoctype(bytes) { throw XMLStreamWalker.doctypeError(part: part, path: path) }
-        guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else {
+        guard !bytes.isEmpty else {
             throw Diagnostic(
                 .error, SourceLocation(file: path), "\(part) is empty or cannot be parsed",
                 fix: "Open and re-save the file in Word or LibreOffice.")
@@ -63,15 +63,7 @@ struct XMLStreamWalker {
                 // global handler, which would print them to stderr; the walk runs on one thread, unsuspended.
                 xmlSetStructuredErrorFunc(context, SAXWalk.recordError)
                 defer { xmlSetStructuredErrorFunc(nil, nil) }
-                // In pieces, as a push parser expects: given the whole part at once, libxml2 refuses a
-                // line of more than 10 MB that it parses fine when it comes in pieces.
-                var offset = head
-                repeat {
-                    let piece = min(XMLStreamWalker.pieceSize, chars.count - offset)
-                    let last: Int32 = offset + piece == chars.count ? 1 : 0
-                    guard xmlParseChunk(parser, base + offset, Int32(piece), last) == 0 else { break }
-                    offset += piece
-                } while offset < chars.count
+                Self.feed(parser, chars, from: head)
                 if let failure = walk.failure { throw failure }
                 if walk.errors.message?.hasPrefix("Excessive depth") == true {
                     throw depthError(part: part, path: path)
@@ -82,6 +74,20 @@ struct XMLStreamWalker {
             }
         }
         handler = walk.take()
+    }
+
+    /// Hands `chars` from `start` on to `parser` in pieces, the last marked as the end, as a push parser
+    /// expects: given the whole part at once, libxml2 refuses a line of more than 10 MB that it parses fine
+    /// when it comes in pieces. Stops at the first piece libxml2 fails on.
+    private static func feed(_ parser: xmlParserCtxtPtr, _ chars: UnsafeBufferPointer<CChar>, from start: Int) {
+        guard let base = chars.baseAddress else { return }
+        var offset = start
+        repeat {
+            let piece = min(pieceSize, chars.count - offset)
+            let last: Int32 = offset + piece == chars.count ? 1 : 0
+            guard xmlParseChunk(parser, base + offset, Int32(piece), last) == 0 else { return }
+            offset += piece
+        } while offset < chars.count
     }
 
     fileprivate func depthError(part: String, path: String) -> Diagnostic {
