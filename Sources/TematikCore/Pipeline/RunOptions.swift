@@ -64,8 +64,9 @@ public struct RunOptions: Sendable {
     }
 
     /// How many documents `tematik.sqlite` may insert behind the run, on a thread of its own (see
-    /// ``ReportStore``): none with one job, so that `--jobs 1` works on one core.
-    var storeBacklog: Int { jobs > 1 ? 2 * jobs : 0 }
+    /// ``ReportStore``): none with one job, so that `--jobs 1` works on one core; as many as are coded
+    /// ahead (``CorpusStream/lookahead``) with more, so that the store catches up without stopping the coding.
+    var storeBacklog: Int { jobs > 1 ? CorpusStream.lookahead * jobs : 0 }
 
     /// The default report folder for a corpus: `Reports/demo` for the bundled `Corpus`, else
     /// `Reports/<corpus folder name>`.
