@@ -83,8 +83,10 @@ tools = [
     ("aho_py", "txt", "pyahocorasick over lower-cased text + token-boundary checks; totals only",
      f"python3 {peers}/aho_py.py {txt} {dic}", has("ahocorasick")),
     ("tematik run (docx)", "docx", "full run over the .docx transcripts", run(2, docx, "rd"), os.path.isdir(docx)),
-    ("tematik inspect (docx)", "docx", "text extraction only: unzip, parse, turns, print; one core",
+    ("tematik inspect (docx)", "docx", "text extraction only: unzip, parse, turns, print; files on both cores",
      f"{tematik} inspect {docx}/*.docx > /dev/null", os.path.isdir(docx)),
+    ("tematik inspect --jobs 1 (docx)", "docx", "the same, one file at a time, on one core",
+     f"{tematik} inspect --jobs 1 {docx}/*.docx > /dev/null", os.path.isdir(docx)),
     ("docx2txt", "docx", "docx2txt.process per file, text extraction only",
      f"python3 {peers}/docx_docx2txt.py {docx}", has("docx2txt") and os.path.isdir(docx)),
 ]

@@ -74,4 +74,25 @@ struct InspectCommandTests {
                 "  \"id\" : \"granasens-kommun-skolchef.vtt\",", "  \"id\" : \"tallmyra-kommun-kommundirektor.txt\",",
             ], "\(ids)")
     }
+
+    /// Files are read several at a time but shown in the order given: the output is the same for any
+    /// number of jobs, warnings and errors included.
+    @Test func outputIsTheSameForAnyNumberOfJobs() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: "Corpus")
+            .filter { $0 != "metadata.csv" }.sorted().reversed().map { "Corpus/" + $0 }
+        let one = try Tool.run(["inspect", "--jobs", "1"] + files + ["Corpus/metadata.csv"])
+        #expect(one.status == 2, "metadata.csv is no transcript: \(one.stderr)")
+        let shown = one.stdout.components(separatedBy: "\n").filter { $0.contains(", sha256 ") }
+        #expect(shown.map { "Corpus/" + $0.prefix { $0 != " " } } == files)
+        #expect(
+            one.stderr.hasSuffix(
+                "Corpus/metadata.csv: error: not a transcript format Tematik reads. "
+                    + "Give a .txt, .md, .docx, .docm, .dotx, .odt, .vtt or .srt file.\n"))
+        for jobs in ["2", "5"] {
+            let many = try Tool.run(["inspect", "--jobs", jobs] + files + ["Corpus/metadata.csv"])
+            #expect(many.status == one.status)
+            #expect(many.stdout == one.stdout)
+            #expect(many.stderr == one.stderr)
+        }
+    }
 }

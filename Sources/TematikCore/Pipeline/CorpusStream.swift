@@ -101,49 +101,22 @@ public struct CorpusStream: Sendable {
         _ = try await inOrder({ DocumentReader.read($0, root: root, options: reading, metadata: metadata) }, body)
     }
 
-    /// Runs `work` on every entry of this stream's shard, `jobs` at a time, each in its own task, and hands
-    /// each success to `body` in document-id order, one at a time. Results that finish early wait, at most
-    /// ``lookahead`` `× jobs` entries ahead of the next one due; with one job, the next entry starts only once
-    /// `body` has returned, so that the whole run works on one core.
+    /// Runs `work` on every entry of this stream's shard, `jobs` at a time, and hands each success to `body`
+    /// in document-id order, one at a time, as ``concurrentForEach(_:jobs:lookahead:_:_:)`` does, at most
+    /// ``lookahead`` `× jobs` entries ahead of the next one due.
     /// - Returns: the failures, in document-id order.
     /// - Throws: what `body` throws; entries still in flight are then cancelled.
     private func inOrder<Value: Sendable>(
         _ work: @escaping @Sendable (CorpusEntry) async -> Result<Value, Diagnostic>,
         _ body: (Value) async throws -> Void
     ) async throws -> [Diagnostic] {
-        let entries = listing.documents.filter { shard.owns($0.id) }
-        let window = jobs == 1 ? 1 : Self.lookahead * jobs
         var failures: [Diagnostic] = []
-        try await withThrowingTaskGroup(of: (Int, Result<Value, Diagnostic>).self) { group in
-            var started = 0
-            var running = 0
-            var delivered = 0
-            var waiting: [Int: Result<Value, Diagnostic>] = [:]
-            func startMore() {
-                while started < entries.count, running < jobs, started < delivered + window {
-                    let index = started
-                    let entry = entries[index]
-                    group.addTask { (index, await work(entry)) }
-                    started += 1
-                    running += 1
-                }
-            }
-            startMore()
-            while delivered < entries.count {
-                if let ready = waiting.removeValue(forKey: delivered) {
-                    switch ready {
-                    case .success(let value): try await body(value)
-                    case .failure(let diagnostic): failures.append(diagnostic)
-                    }
-                    delivered += 1
-                    startMore()
-                    continue
-                }
-                // The next entry due is running (startMore always starts it), so a result comes.
-                guard let (index, result) = try await group.next() else { break }
-                running -= 1
-                waiting[index] = result
-                startMore()
+        try await concurrentForEach(
+            listing.documents.filter { shard.owns($0.id) }, jobs: jobs, lookahead: Self.lookahead, work
+        ) { result in
+            switch result {
+            case .success(let value): try await body(value)
+            case .failure(let diagnostic): failures.append(diagnostic)
             }
         }
         return failures
