@@ -47,8 +47,13 @@ struct InspectCommand: AsyncParsableCommand {
         }
         // A file that cannot be read is reported and the others are still shown, as in a run.
         var status = ExitStatus.done
+        // Each folder's metadata.csv is read once, not once for every file in it.
+        let folders = Set(files.map { URL(fileURLWithPath: $0).deletingLastPathComponent() })
+        let tables = Dictionary(uniqueKeysWithValues: folders.map { ($0, Self.metadata(in: $0)) })
         let (json, reading) = (json, options)
-        let inspect: @Sendable (String) -> Inspection = { Self.inspect($0, options: reading, json: json) }
+        let inspect: @Sendable (String) -> Inspection = {
+            Self.inspect($0, options: reading, json: json, metadata: tables)
+        }
         try await concurrentForEach(files, jobs: jobs, lookahead: 4, inspect) { inspection in
             if let shown = inspection.shown { print(shown, terminator: "") }
             inspection.diagnostics.forEach(Console.error)
@@ -64,8 +69,10 @@ struct InspectCommand: AsyncParsableCommand {
         var status = ExitStatus.done
     }
 
-    /// Reads `file` and renders it as text or JSON.
-    private static func inspect(_ file: String, options: ReadOptions, json: Bool) -> Inspection {
+    /// Reads `file` and renders it as text or JSON, with the `metadata.csv` of its folder from `metadata`.
+    private static func inspect(
+        _ file: String, options: ReadOptions, json: Bool, metadata: [URL: MetadataTable?]
+    ) -> Inspection {
         let url = URL(fileURLWithPath: file)
         guard let format = CorpusScanner.formats[url.pathExtension.lowercased()] else {
             return Inspection(
@@ -76,7 +83,7 @@ struct InspectCommand: AsyncParsableCommand {
         }
         let folder = url.deletingLastPathComponent()
         let entry = CorpusEntry(id: url.lastPathComponent, format: format, url: url)
-        switch DocumentReader.read(entry, root: folder, options: options, metadata: metadata(in: folder)) {
+        switch DocumentReader.read(entry, root: folder, options: options, metadata: metadata[folder] ?? nil) {
         case .failure(let diagnostic):
             return Inspection(diagnostics: [diagnostic.description], status: .inputsFailed)
         case .success(let document):
