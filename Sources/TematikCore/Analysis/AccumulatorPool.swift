@@ -20,16 +20,16 @@ final class AccumulatorPool: @unchecked Sendable {
     /// The layout the pool's accumulators code with.
     var layout: CodeLayout { empty.layout }
 
-    /// Adds `document` to a free accumulator (``AnalysisAccumulator/add(_:coded:)``).
-    func add(_ document: CodedDocument, coded: [SegmentCodings]) {
+    /// Adds `document` to a free accumulator (``AnalysisAccumulator/add(_:coded:tokens:)``).
+    func add(_ document: CodedDocument, coded: [SegmentCodings], tokens: CodedTokens?) {
         var accumulator = lock.withLock { free.popLast() } ?? empty
-        accumulator.add(document, coded: coded)
+        accumulator.add(document, coded: coded, tokens: tokens)
         lock.withLock { free.append(accumulator) }
     }
 
     /// Every accumulator of the pool merged into one, its records in document-id order; the pool is left
     /// empty.
-    /// - Precondition: no ``add(_:coded:)`` is running.
+    /// - Precondition: no ``add(_:coded:tokens:)`` is running.
     func merged() -> AnalysisAccumulator {
         var taken = lock.withLock {
             defer { free = [] }

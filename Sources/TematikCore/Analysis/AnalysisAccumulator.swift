@@ -43,11 +43,12 @@ public struct AnalysisAccumulator: Sendable {
     /// - Complexity: O(words of the coded segments + codings × log codings + units × k²) for units with k
     ///   codes, plus O(sentence and paragraph text) for those units.
     public mutating func add(_ document: CodedDocument) {
-        add(document, coded: document.unitCodings(layout))
+        add(document, coded: document.unitCodings(layout), tokens: nil)
     }
 
-    /// ``add(_:)`` for a document whose ``CodedDocument/unitCodings(_:)`` for this codebook are `coded`.
-    mutating func add(_ document: CodedDocument, coded: [SegmentCodings]) {
+    /// ``add(_:)`` for a document whose ``CodedDocument/unitCodings(_:)`` for this codebook are `coded`,
+    /// with the coder's `tokens` of its coded segments when it kept them.
+    mutating func add(_ document: CodedDocument, coded: [SegmentCodings], tokens: CodedTokens?) {
         records.append(
             DocumentRecord(
                 summary: DocumentSummary(document),
@@ -55,7 +56,7 @@ public struct AnalysisAccumulator: Sendable {
                 attributes: document.document.attributes))
         overview.add(document, coded: coded)
         cooccurrence.add(document, coded: coded)
-        words.add(document, coded: coded, layout: layout)
+        words.add(document, coded: coded, tokens: tokens, layout: layout)
         exemplars.add(document, coded: coded, quoteLength: options.quoteLength)
     }
 

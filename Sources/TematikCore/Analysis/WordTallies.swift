@@ -23,70 +23,86 @@ struct WordTallies: Sendable, Codable {
     }
 
     /// Counts the words of one document's codings and of its coded segments' uncovered tokens.
-    mutating func add(_ document: CodedDocument, coded: [SegmentCodings], layout: CodeLayout) {
+    ///
+    /// - Parameter tokens: the coder's tokens of the coded segments, when it kept them; other segments are
+    ///   tokenized here.
+    mutating func add(_ document: CodedDocument, coded: [SegmentCodings], tokens: CodedTokens?, layout: CodeLayout) {
         // One buffer, one coverage array and one list of theme ranges for the document, reused for each segment.
         var buffer = TokenBuffer()
-        var covered: [Bool] = []
-        var themeRanges: [ThemeRange] = []
+        var scratch = Scratch()
         for (segment, codings) in coded {
             guard document.document.segments.indices.contains(segment) else { continue }
             let text = document.document.segments[segment].text
-            buffer.tokenize(text)
-            // A segment has a handful of codings: a linear search beats hashing them.
-            themeRanges.removeAll(keepingCapacity: true)
-            for coding in codings {
-                let theme = ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens)
-                let newTheme = !themeRanges.contains(theme)
-                if newTheme { themeRanges.append(theme) }
-                Self.withMatchedWord(coding, in: text, buffer: buffer) { word in
-                    codeWords[coding.code].add(word)
-                    if patternWords[coding.code].indices.contains(coding.pattern) {
-                        patternWords[coding.code][coding.pattern].add(word)
-                    }
-                    if newTheme { themeWords[theme.theme].add(word) }
-                }
+            let kept: Void? = tokens?.withTokens(of: segment) {
+                add(codings, in: text, tokens: $0, layout: layout, scratch: &scratch)
             }
-            addUncovered(codings: codings, buffer: buffer, covered: &covered)
+            guard kept == nil else { continue }
+            buffer.tokenize(text)
+            buffer.withFoldedTokens { add(codings, in: text, tokens: $0, layout: layout, scratch: &scratch) }
         }
+    }
+
+    /// Storage reused from one segment to the next.
+    private struct Scratch {
+        var covered: [Bool] = []
+        var themeRanges: [ThemeRange] = []
+    }
+
+    /// Counts the words of one segment's codings and its uncovered tokens.
+    private mutating func add(
+        _ codings: ArraySlice<Coding>, in text: String, tokens: FoldedTokens, layout: CodeLayout,
+        scratch: inout Scratch
+    ) {
+        // A segment has a handful of codings: a linear search beats hashing them.
+        scratch.themeRanges.removeAll(keepingCapacity: true)
+        for coding in codings {
+            let theme = ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens)
+            let newTheme = !scratch.themeRanges.contains(theme)
+            if newTheme { scratch.themeRanges.append(theme) }
+            Self.withMatchedWord(coding, in: text, tokens: tokens) { word in
+                codeWords[coding.code].add(word)
+                if patternWords[coding.code].indices.contains(coding.pattern) {
+                    patternWords[coding.code][coding.pattern].add(word)
+                }
+                if newTheme { themeWords[theme.theme].add(word) }
+            }
+        }
+        addUncovered(codings: codings, tokens: tokens, covered: &scratch.covered)
     }
 
     /// Calls `body` with the folded bytes of the text a coding matched (``MatchedText/folded(_:)``).
     ///
-    /// A coding of one whole token, the common case, takes the token's folded form from the buffer;
-    /// ``Tokenizer/folded(_:)`` of one token's text is that same form, and a token holds no white space.
+    /// A coding of one whole token, the common case, takes the token's folded form; ``Tokenizer/folded(_:)``
+    /// of one token's text is that same form, and a token holds no white space.
     private static func withMatchedWord(
-        _ coding: Coding, in text: String, buffer: TokenBuffer, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        _ coding: Coding, in text: String, tokens: FoldedTokens, _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         let token = coding.tokens.lowerBound
-        if coding.tokens.count == 1, token < buffer.count, buffer.bytes(at: token) == coding.bytes {
-            buffer.arena.withUnsafeBufferPointer { arena in
-                body(UnsafeBufferPointer(rebasing: arena[buffer.foldStarts[token]..<buffer.foldStarts[token + 1]]))
-            }
+        if coding.tokens.count == 1, tokens.isToken(token, at: coding.bytes) {
+            body(tokens[token])
             return
         }
         var word = MatchedText.folded(text.slice(bytes: coding.bytes))
         word.withUTF8(body)
     }
 
-    /// Counts the tokens in `buffer` that no coding covers, keeping words of three or more characters
-    /// with at least one letter, and leaving out stop words when asked to.
-    private mutating func addUncovered(codings: ArraySlice<Coding>, buffer: TokenBuffer, covered: inout [Bool]) {
+    /// Counts the tokens that no coding covers, keeping words of three or more characters with at least
+    /// one letter, and leaving out stop words when asked to.
+    private mutating func addUncovered(codings: ArraySlice<Coding>, tokens: FoldedTokens, covered: inout [Bool]) {
         covered.removeAll(keepingCapacity: true)
-        covered.append(contentsOf: repeatElement(false, count: buffer.count))
+        covered.append(contentsOf: repeatElement(false, count: tokens.count))
         for coding in codings {
-            let lower = min(max(coding.tokens.lowerBound, 0), buffer.count)
-            let upper = min(max(coding.tokens.upperBound, lower), buffer.count)
+            let lower = min(max(coding.tokens.lowerBound, 0), tokens.count)
+            let upper = min(max(coding.tokens.upperBound, lower), tokens.count)
             for index in lower..<upper { covered[index] = true }
         }
         let filterStopWords = filterStopWords
-        buffer.arena.withUnsafeBufferPointer { arena in
-            for index in 0..<buffer.count where !covered[index] {
-                let word = UnsafeBufferPointer(rebasing: arena[buffer.foldStarts[index]..<buffer.foldStarts[index + 1]])
-                // Fewer than three bytes are fewer than three characters: never counted, so not looked up.
-                guard word.count >= 3 else { continue }
-                uncovered.add(word) { word in
-                    Self.isWordToCount(word) && !(filterStopWords && Self.stopWords.contains(word))
-                }
+        for index in 0..<tokens.count where !covered[index] {
+            let word = tokens[index]
+            // Fewer than three bytes are fewer than three characters: never counted, so not looked up.
+            guard word.count >= 3 else { continue }
+            uncovered.add(word) { word in
+                Self.isWordToCount(word) && !(filterStopWords && Self.stopWords.contains(word))
             }
         }
     }

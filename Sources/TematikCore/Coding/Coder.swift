@@ -29,10 +29,19 @@ public struct Coder: Sendable {
     /// appended in segment order with ``CodedDocument/append(_:)``, equal `code(document)`.
     /// - Complexity: O(*n*) in the length of the segments' text.
     public func code(_ document: Document, segments: Range<Int>) -> CodedDocument {
+        code(document, segments: segments, keepingTokens: false).coded
+    }
+
+    /// ``code(_:segments:)``; with `keepingTokens`, also the tokens of the segments it found codings in,
+    /// for the word tallies to count without tokenizing those segments again (else `nil`).
+    func code(_ document: Document, segments: Range<Int>, keepingTokens: Bool)
+        -> (coded: CodedDocument, tokens: CodedTokens?)
+    {
         var buffer = MatchBuffer()
         var wordCounts: [Int] = []
         var isUnit: [Bool] = []
         var codings: [Coding] = []
+        var kept = keepingTokens ? CodedTokens() : nil
         wordCounts.reserveCapacity(segments.count)
         isUnit.reserveCapacity(segments.count)
         for index in segments {
@@ -40,16 +49,18 @@ public struct Coder: Sendable {
             let unit = segment.role == .respondent || includeInterviewer
             isUnit.append(unit)
             if unit {
+                let before = codings.count
                 wordCounts.append(
                     matcher.codings(
                         inSegmentText: segment.text, segment: index, into: &codings,
                         buffer: &buffer))
+                if codings.count > before { kept?.keep(buffer.tokens, segment: index) }
             } else {
                 buffer.tokens.tokenize(segment.text)
                 wordCounts.append(buffer.tokens.count)
             }
         }
-        return CodedDocument(document: document, wordCounts: wordCounts, isUnit: isUnit, codings: codings)
+        return (CodedDocument(document: document, wordCounts: wordCounts, isUnit: isUnit, codings: codings), kept)
     }
 }
 

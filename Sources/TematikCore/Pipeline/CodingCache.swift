@@ -32,11 +32,12 @@ public struct CodingCache: Sendable {
     }
 
     /// The coded document for `entry` from the cache, else read (or taken from the cache as read) and
-    /// coded by `code`, and stored for the next run.
+    /// coded by `code`, and stored for the next run; with the tokens `code` kept, which the cache does not
+    /// hold, so a document from the cache has none.
     func codedDocument(
         _ entry: CorpusEntry, root: URL, reading: ReadOptions, metadata: MetadataTable?,
-        code: (Document) async -> CodedDocument
-    ) async -> Result<CodedDocument, Diagnostic> {
+        code: (Document) async -> (coded: CodedDocument, tokens: CodedTokens?)
+    ) async -> Result<(coded: CodedDocument, tokens: CodedTokens?), Diagnostic> {
         let data: Data
         switch DocumentReader.contents(of: entry, root: root, options: reading) {
         case .failure(let diagnostic): return .failure(diagnostic)
@@ -47,7 +48,7 @@ public struct CodingCache: Sendable {
         let attributes = metadata?.rows[entry.id]?.attributes ?? [:]
         if var coded = cache.lookupCoding(id: entry.id, sha256: sha256, optionsKey: key, codebook: codebook) {
             coded.document.attributes = attributes
-            return .success(coded)
+            return .success((coded, nil))
         }
         var document: Document
         if let cached = cache.lookupDocument(id: entry.id, sha256: sha256, optionsKey: key) {
@@ -61,9 +62,9 @@ public struct CodingCache: Sendable {
             // A cache that cannot be written only costs the next run time; the run itself is unaffected.
             try? cache.storeDocument(document, optionsKey: key)
         }
-        let coded = await code(document)
+        let (coded, tokens) = await code(document)
         try? cache.storeCoding(coded, optionsKey: key, codebook: codebook)
-        return .success(coded)
+        return .success((coded, tokens))
     }
 }
 

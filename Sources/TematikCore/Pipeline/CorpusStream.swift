@@ -66,19 +66,23 @@ public struct CorpusStream: Sendable {
     ///   expects: listing and metadata problems first, then file by file, then metadata rows without a file.
     /// - Throws: what `body` throws; documents still in flight are then cancelled.
     public func forEach(_ body: (CodedDocument) async throws -> Void) async throws -> CorpusOutcome {
-        try await forEach(preparing: { _ in () }) { document, _ in try await body(document) }
+        try await forEach(keepingTokens: false, preparing: { _, _ in () }) { document, _ in try await body(document) }
     }
 
     /// Like ``forEach(_:)``, and also runs `prepare` on each coded document in the task that coded it,
     /// concurrently with the other documents, handing its result to `body` with the document: the place
-    /// for per-document work that does not depend on the documents before it.
+    /// for per-document work that does not depend on the documents before it. With `keepingTokens`,
+    /// `prepare` also gets the tokens of the segments the coder found codings in (`nil` for a document
+    /// from the cache).
     func forEach<Prepared: Sendable>(
-        preparing prepare: @escaping @Sendable (CodedDocument) -> Prepared,
+        keepingTokens: Bool, preparing prepare: @escaping @Sendable (CodedDocument, CodedTokens?) -> Prepared,
         _ body: (CodedDocument, Prepared) async throws -> Void
     ) async throws -> CorpusOutcome {
         let openingWarnings = shard.ownsCorpusLevel ? metadata?.warnings ?? [] : []
         var outcome = CorpusOutcome(documents: 0, failures: openingFailures, warnings: openingWarnings)
-        let failures = try await inOrder({ await self.readAndCode($0).map { ($0, prepare($0)) } }) {
+        let failures = try await inOrder({
+            await self.readAndCode($0, keepingTokens: keepingTokens).map { ($0.coded, prepare($0.coded, $0.tokens)) }
+        }) {
             document, prepared in
             outcome.documents += 1
             outcome.warnings += document.document.warnings
@@ -122,15 +126,19 @@ public struct CorpusStream: Sendable {
         return failures
     }
 
-    /// Reads one file and codes it, or takes it from the cache.
-    private func readAndCode(_ entry: CorpusEntry) async -> Result<CodedDocument, Diagnostic> {
+    /// Reads one file and codes it, or takes it from the cache; with the coder's tokens when asked.
+    private func readAndCode(_ entry: CorpusEntry, keepingTokens: Bool) async
+        -> Result<(coded: CodedDocument, tokens: CodedTokens?), Diagnostic>
+    {
+        let (coder, jobs) = (coder, jobs)
+        let code = { (document: Document) in
+            await Self.code(document, coder: coder, jobs: jobs, keepingTokens: keepingTokens)
+        }
         if let cache {
-            return await cache.codedDocument(entry, root: root, reading: reading, metadata: metadata) { document in
-                await Self.code(document, coder: coder, jobs: jobs)
-            }
+            return await cache.codedDocument(entry, root: root, reading: reading, metadata: metadata, code: code)
         }
         switch DocumentReader.read(entry, root: root, options: reading, metadata: metadata) {
-        case .success(let document): return .success(await Self.code(document, coder: coder, jobs: jobs))
+        case .success(let document): return .success(await code(document))
         case .failure(let diagnostic): return .failure(diagnostic)
         }
     }
@@ -140,12 +148,25 @@ public struct CorpusStream: Sendable {
     static func code(_ document: Document, coder: Coder, jobs: Int, chunkSize: Int = chunkSize) async
         -> CodedDocument
     {
+        await code(document, coder: coder, jobs: jobs, chunkSize: chunkSize, keepingTokens: false).coded
+    }
+
+    /// ``code(_:coder:jobs:chunkSize:)``; with `keepingTokens`, also the tokens of the segments the coder
+    /// found codings in (else `nil`), joined like the chunks.
+    static func code(
+        _ document: Document, coder: Coder, jobs: Int, chunkSize: Int = chunkSize, keepingTokens: Bool
+    ) async -> (coded: CodedDocument, tokens: CodedTokens?) {
         let count = document.segments.count
-        guard count > chunkSize else { return coder.code(document, segments: 0..<count) }
+        guard count > chunkSize else { return coder.code(document, segments: 0..<count, keepingTokens: keepingTokens) }
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
-        let coded = await concurrentMap(chunks, jobs: jobs) { coder.code(document, segments: $0) }
+        let coded = await concurrentMap(chunks, jobs: jobs) {
+            coder.code(document, segments: $0, keepingTokens: keepingTokens)
+        }
         var joined = coded[0]
-        for chunk in coded.dropFirst() { joined.append(chunk) }
+        for chunk in coded.dropFirst() {
+            joined.coded.append(chunk.coded)
+            if let tokens = chunk.tokens { joined.tokens?.append(tokens) }
+        }
         return joined
     }
 

@@ -18,9 +18,9 @@ struct DocumentContribution: Sendable {
             fields = makesRows ? CodingsCSV.CodebookFields(codebook) : nil
         }
 
-        /// Counts `document` into the pool and makes its rows.
-        func contribution(of document: CodedDocument) -> DocumentContribution {
-            pool.add(document, coded: document.unitCodings(pool.layout))
+        /// Counts `document` into the pool, with the coder's `tokens` of it when kept, and makes its rows.
+        func contribution(of document: CodedDocument, tokens: CodedTokens?) -> DocumentContribution {
+            pool.add(document, coded: document.unitCodings(pool.layout), tokens: tokens)
             return DocumentContribution(codingsRows: fields.map { CodingsCSV.rows(document, fields: $0) })
         }
     }
@@ -33,7 +33,7 @@ extension CorpusStream {
     public func accumulate(into accumulator: inout AnalysisAccumulator) async throws -> CorpusOutcome {
         let maker = DocumentContribution.Maker(
             codebook: accumulator.codebook, options: accumulator.options, makesRows: false)
-        let outcome = try await forEach(preparing: maker.contribution) { _, _ in }
+        let outcome = try await forEach(keepingTokens: true, preparing: maker.contribution) { _, _ in }
         accumulator.merge(maker.pool.merged())
         accumulator.sortRecords()
         return outcome

@@ -46,7 +46,8 @@ public enum Pipeline {
         let maker = DocumentContribution.Maker(
             codebook: codebook, options: options.analysis, makesRows: pseudonyms == nil)
         do {
-            outcome = try await corpus.forEach(preparing: maker.contribution) { document, contribution in
+            outcome = try await corpus.forEach(keepingTokens: true, preparing: maker.contribution) {
+                document, contribution in
                 let shown = pseudonyms?.mask(document) ?? document
                 if let rows = contribution.codingsRows {
                     try codings.append(rows: rows)

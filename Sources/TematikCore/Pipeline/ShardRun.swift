@@ -26,7 +26,8 @@ enum ShardRun {
         let codingsFile: CodingsCSVFile
         let maker = DocumentContribution.Maker(codebook: codebook, options: options.analysis, makesRows: true)
         do {
-            outcome = try await corpus.forEach(preparing: maker.contribution) { document, contribution in
+            outcome = try await corpus.forEach(keepingTokens: true, preparing: maker.contribution) {
+                document, contribution in
                 let start = codings.bytesWritten
                 try codings.append(rows: contribution.codingsRows ?? [])
                 try store.add(document)

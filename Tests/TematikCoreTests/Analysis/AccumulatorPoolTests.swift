@@ -16,7 +16,7 @@ struct AccumulatorPoolTests {
             for task in 0..<tasks {
                 group.addTask {
                     for document in documents.enumerated().reversed() where document.offset % tasks == task {
-                        pool.add(document.element, coded: document.element.unitCodings(pool.layout))
+                        pool.add(document.element, coded: document.element.unitCodings(pool.layout), tokens: nil)
                     }
                 }
             }
