@@ -19,7 +19,7 @@ struct CodedTokens: Sendable {
         let base = arena.count
         let used = tokens.foldStarts[tokens.count]
         arena.append(contentsOf: tokens.arena[..<used])
-        foldStarts.append(contentsOf: tokens.foldStarts[1...tokens.count].lazy.map { $0 + base })
+        foldStarts.append(contentsOf: tokens.foldStarts[1..<tokens.count + 1].lazy.map { $0 + base })
     }
 
     /// Appends the segments of `other`, all of which come after this one's.
