@@ -57,16 +57,7 @@ struct FoldedTokens {
     let foldStarts: UnsafeBufferPointer<Int>
     /// Each token's byte range in the text, when it is known; `nil` for the coder's own tokens, which the
     /// codings were made from and so need no check.
-    var byteRanges: (starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>)?
-
-    init(
-        arena: UnsafeBufferPointer<UInt8>, foldStarts: UnsafeBufferPointer<Int>,
-        byteRanges: (starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>)? = nil
-    ) {
-        self.arena = arena
-        self.foldStarts = foldStarts
-        self.byteRanges = byteRanges
-    }
+    var byteRanges: (starts: UnsafeBufferPointer<Int>, ends: UnsafeBufferPointer<Int>)? = nil
 
     /// The number of tokens.
     var count: Int { foldStarts.count - 1 }
