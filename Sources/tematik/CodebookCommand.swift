@@ -81,7 +81,7 @@ struct CodebookAuditCommand: AsyncParsableCommand {
     func run() async throws {
         let book = try loadOrExit(codebook.codebookURL)
         var accumulator = AnalysisAccumulator(codebook: book)
-        _ = try await streamCorpusOrExit(reading: reading, codebook: book) { accumulator.add($0) }
+        _ = try await accumulateCorpusOrExit(reading: reading, into: &accumulator)
         let audit = accumulator.result().audit
         for pattern in audit.patterns {
             let shown = pattern.words.prefix(words).map { "\($0.word) \($0.count)" }.joined(separator: ", ")
