@@ -19,8 +19,9 @@ struct CodebookAuditCommandTests {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = try Tool.run(["run", "--no-cache", "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
-        let results = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: out.appendingPathComponent("results.json"))) as? [String: Any]
+        let results =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: out.appendingPathComponent("results.json"))) as? [String: Any]
         var reported: [String: Int] = [:]
         for code in try #require(results?["codes"] as? [[String: Any]]) {
             let counts = code["counts"] as? [String: Any]
