@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `Label:` at the start of a transcript line, before we know whether it really names a speaker.
 ///
 /// A label is 1–4 words and at most 40 characters, starts with a letter or digit, holds no sentence
@@ -20,16 +22,42 @@ struct SpeakerLabel: Hashable, Sendable {
     /// up to the byte after the colon holds no CR and no lead byte of a code point at or above U+0300,
     /// since every `Character` there is then a single code point; other text takes the general path.
     static func parse(_ text: Substring) -> SpeakerLabel? {
-        let utf8 = text.utf8
-        guard let colonByte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let next = utf8.index(after: colonByte)
-        if next != utf8.endIndex, utf8[next] >= 0xCC { return parseCharacters(text) }
+        var label: SpeakerLabel?
+        let decided = text.utf8.withContiguousStorageIfAvailable { bytes in
+            switch scanBeforeColon(bytes) {
+            case .none: return true
+            case .general: return false
+            case .ascii(let colon):
+                label = parseASCII(text, bytes, colon: colon)
+                return true
+            }
+        }
+        return decided == true ? label : parseCharacters(text)
+    }
+
+    /// What the bytes up to the first colon say about a line.
+    private enum Opening {
+        /// No label: no colon, or prose before it.
+        case none
+        /// Characters beyond the bytes' reach: decide on `Character`s.
+        case general
+        /// ASCII with no CR or sentence mark before the colon at this offset, and at most 40 bytes there
+        /// that are not white space.
+        case ascii(colon: Int)
+    }
+
+    private static func scanBeforeColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Opening {
+        guard let base = bytes.baseAddress, let found = memchr(base, Int32(UInt8(ascii: ":")), bytes.count) else {
+            return .none
+        }
+        let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if colon + 1 < bytes.count, bytes[colon + 1] >= 0xCC { return .general }
         var sawSentenceMark = false
         var ascii = true
         var characters = 0  // a lower bound on the non-space characters before the colon
-        for byte in utf8[..<colonByte] {
+        for byte in UnsafeBufferPointer(rebasing: bytes[..<colon]) {
             switch byte {
-            case UInt8(ascii: "\r"), 0xCC...: return parseCharacters(text)
+            case UInt8(ascii: "\r"), 0xCC...: return .general
             case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"),
                 UInt8(ascii: "\""):
                 sawSentenceMark = true
@@ -41,35 +69,52 @@ struct SpeakerLabel: Hashable, Sendable {
                 characters += 1
             }
         }
-        if sawSentenceMark || characters > 40 { return nil }
-        return ascii ? parseASCII(text, colon: colonByte) : parseCharacters(text)
+        if sawSentenceMark || characters > 40 { return .none }
+        return ascii ? .ascii(colon: colon) : .general
     }
 
-    /// ``parse(_:)`` for a text whose bytes before the colon are ASCII with no CR or sentence mark, and
-    /// no more than 40 of them that are not white space: each byte there is one character.
-    private static func parseASCII(_ text: Substring, colon: Substring.Index) -> SpeakerLabel? {
-        let utf8 = text.utf8
-        let after = utf8.index(after: colon)
-        if after != utf8.endIndex, utf8[after] >= 0x80 { return parseCharacters(text) }
-        if after != utf8.endIndex, !isASCIISpace(utf8[after]) { return nil }
-        guard let first = utf8[..<colon].firstIndex(where: { !isASCIISpace($0) }),
-            let last = utf8[..<colon].lastIndex(where: { !isASCIISpace($0) }),
-            isASCIILetterOrDigit(utf8[first]), utf8.distance(from: first, to: last) < 40
-        else { return nil }
-        guard let label = joinedWords(Substring(utf8[first...last])) else { return nil }
-        var rest = Substring(utf8[after...].drop(while: isASCIISpace))
-        if let next = rest.utf8.first, next >= 0x80 {
-            // White space beyond ASCII (a no-break space) is trimmed by the general rule.
-            rest = Substring(utf8[after...]).drop(while: \.isWhitespace)
+    /// ``parse(_:)`` for a text whose `bytes` before the colon at offset `colon` are ASCII with no CR or
+    /// sentence mark, and no more than 40 of them that are not white space: each byte there is one character.
+    private static func parseASCII(_ text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, colon: Int) -> SpeakerLabel?
+    {
+        let after = colon + 1
+        if after < bytes.count {
+            if bytes[after] >= 0x80 { return parseCharacters(text) }
+            if !isASCIISpace(bytes[after]) { return nil }
         }
-        return SpeakerLabel(label: label, rest: rest)
+        guard let first = bytes[..<colon].firstIndex(where: { !isASCIISpace($0) }),
+            let last = bytes[..<colon].lastIndex(where: { !isASCIISpace($0) }),
+            isASCIILetterOrDigit(bytes[first]), last - first < 40,
+            let label = joinedWords(UnsafeBufferPointer(rebasing: bytes[first...last]))
+        else { return nil }
+        var restStart = after
+        while restStart < bytes.count, isASCIISpace(bytes[restStart]) { restStart += 1 }
+        let utf8 = text.utf8
+        if restStart < bytes.count, bytes[restStart] >= 0x80 {
+            // White space beyond ASCII (a no-break space) is trimmed by the general rule.
+            let rest = Substring(utf8[utf8.index(utf8.startIndex, offsetBy: after)...])
+            return SpeakerLabel(label: label, rest: rest.drop(while: \.isWhitespace))
+        }
+        return SpeakerLabel(label: label, rest: Substring(utf8[utf8.index(utf8.startIndex, offsetBy: restStart)...]))
     }
 
-    /// `label` with its words joined by one space, or `nil` when it has more than four words.
-    private static func joinedWords(_ label: Substring) -> String? {
-        let words = label.utf8.split(whereSeparator: isASCIISpace)
-        guard words.count <= 4 else { return nil }
-        return words.count == 1 ? String(label) : words.map { String(Substring($0)) }.joined(separator: " ")
+    /// The ASCII `label` with its words joined by one space, or `nil` when it has more than four words.
+    private static func joinedWords(_ label: UnsafeBufferPointer<UInt8>) -> String? {
+        var words = 0
+        var inWord = false
+        for byte in label {
+            let isSpace = isASCIISpace(byte)
+            if !isSpace, !inWord { words += 1 }
+            inWord = !isSpace
+        }
+        guard words <= 4 else { return nil }
+        guard words > 1 else { return String(decoding: label, as: UTF8.self) }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(label.count)
+        for byte in label where !(isASCIISpace(byte) && joined.last == UInt8(ascii: " ")) {
+            joined.append(isASCIISpace(byte) ? UInt8(ascii: " ") : byte)
+        }
+        return String(decoding: joined, as: UTF8.self)
     }
 
     private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }

@@ -27,7 +27,8 @@ public struct SpeakerRoles: Hashable, Sendable {
 
     private let labelKeys: Set<String>
     private let nameKeys: Set<String>
-    private let respondentKeys: Set<String>
+    /// The keys of ``respondentLabels``, made once: roles are made for every document.
+    private static let respondentKeys = Set(respondentLabels.map(key))
 
     /// Roles from interviewer labels and names.
     public init(interviewerLabels: [String] = defaultInterviewerLabels, interviewerNames: [String] = []) {
@@ -35,7 +36,6 @@ public struct SpeakerRoles: Hashable, Sendable {
         self.interviewerNames = interviewerNames
         labelKeys = Set(interviewerLabels.map(Self.key))
         nameKeys = Set(interviewerNames.map(Self.key).filter { !$0.isEmpty })
-        respondentKeys = Set(Self.respondentLabels.map(Self.key))
     }
 
     /// `.interviewer` when `speaker` is an interviewer label or name, else `.respondent` (also for `nil`).
@@ -51,7 +51,7 @@ public struct SpeakerRoles: Hashable, Sendable {
     public func isKnownLabel(_ label: String) -> Bool {
         let key = Self.key(label)
         let bare = Self.withoutNumber(key)
-        return nameKeys.contains(key) || labelKeys.contains(bare) || respondentKeys.contains(bare)
+        return nameKeys.contains(key) || labelKeys.contains(bare) || Self.respondentKeys.contains(bare)
     }
 
     /// `segments` with each role set from its speaker.

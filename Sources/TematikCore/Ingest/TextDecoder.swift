@@ -42,7 +42,8 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             decoded = decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, path: path)
         } else {
-            if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+            if let base = bytes.baseAddress, let found = memchr(base, 0, min(bytes.count, 8192)) {
+                let nul = base.distance(to: UnsafeRawPointer(found))
                 throw Diagnostic(
                     .error, file, "binary file: NUL byte at offset \(nul), so this is not a text file",
                     fix: "Export the transcript as plain text (.txt), or give it the extension of its real format.")
@@ -118,18 +119,19 @@ public enum TextDecoder {
     }
 
     /// Whether the UTF-8 `bytes` hold a CR, and whether they may not be in NFC (see ``normalized(_:)``).
+    ///
+    /// Eight bytes at a time while none of them is a lead byte of a code point at or above U+0300 (0xCC
+    /// and up): Swedish text (`å`, `ä`, `ö` are 0xC3 and a continuation byte) stays on that path.
     private static func scan(_ bytes: UnsafeRawBufferPointer) -> (hasCR: Bool, mayNeedNFC: Bool) {
         var hasCR = false
         var mayNeedNFC = false
         var index = 0
         let count = bytes.count
         while index < count, !(hasCR && mayNeedNFC) {
-            // Eight ASCII bytes at a time: they hold no lead byte, so only a CR can be among them.
             if index + 8 <= count {
                 let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    let crs = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                    if (crs &- 0x0101_0101_0101_0101) & ~crs & 0x8080_8080_8080_8080 != 0 { hasCR = true }
+                if mayNeedNFC || !hasByte(atLeast0xCC: word) {
+                    if hasByte(word, equalTo: 0x0D) { hasCR = true }
                     index += 8
                     continue
                 }
@@ -147,6 +149,22 @@ public enum TextDecoder {
             }
         }
         return (hasCR, mayNeedNFC)
+    }
+
+    /// Whether one of the eight bytes of `word` is `byte`.
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, equalTo byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let matches = word ^ (ones &* UInt64(byte))
+        return (matches &- ones) & ~matches & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether one of the eight bytes of `word` is 0xCC or more: its high bit is set, and its low seven
+    /// bits plus 0x34 reach 0x80 (they stay within the byte, since 0x7F + 0x34 < 0x100).
+    @inline(__always)
+    private static func hasByte(atLeast0xCC word: UInt64) -> Bool {
+        let low = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434
+        return low & word & 0x8080_8080_8080_8080 != 0
     }
 
     /// Whether the bytes at `index` encode a code point of ``inertPunctuation`` (see ``normalized(_:)``).

@@ -15,34 +15,52 @@ public enum TextReader {
         try limits.checkLines(data, path: path)
         let decoded = try TextDecoder.decode(data, path: path)
         let paragraphs = lines(of: decoded.text).map { line in
-            boldMarkdownLabel(in: line[...]).map { Paragraph(text: $0.text, boldPrefix: $0.label) }
-                ?? Paragraph(text: line)
+            boldMarkdownLabel(in: line).map { TextLine(body: $0.text[...], boldPrefix: $0.label) }
+                ?? TextLine(body: line, boldPrefix: nil)
         }
-        let segments = TurnSplitter.segments(from: paragraphs, roles: roles)
+        let segments = TurnSplitter.segments(of: paragraphs, roles: roles)
         guard !segments.isEmpty else {
             throw Diagnostic(.error, SourceLocation(file: path), "file has no text", fix: "Add the transcript's text.")
         }
         return ReaderOutput(segments: segments, encoding: decoded.encoding, warnings: decoded.warnings)
     }
 
+    /// A line of a text file as ``TurnSplitter`` reads it: a view into the file's text, not a copy.
+    private struct TextLine: TranscriptParagraph {
+        var body: Substring
+        var boldPrefix: String?
+        var speaker: String? { nil }
+        var start: Double? { nil }
+    }
+
     /// The lines of `text`, split at the LF byte rather than at `Character`s: a decoded text has no CR,
-    /// so an LF always ends a character. The LFs are found in the text's bytes, and each line is copied
-    /// from the text as a substring, which needs no second check that its bytes are valid UTF-8.
-    private static func lines(of text: String) -> [String] {
+    /// so an LF always ends a character. The LFs are found with `memchr` in the text's bytes, and each
+    /// line is a substring of the text, made from byte offsets without a second check of its bytes.
+    private static func lines(of text: String) -> [Substring] {
         var text = text
-        let breaks = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") } }
-        var lines: [String] = []
+        let breaks = text.withUTF8 { bytes -> [Int] in
+            guard let base = bytes.baseAddress else { return [] }
+            var breaks: [Int] = []
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                breaks.append(end)
+                offset = end + 1
+            }
+            return breaks
+        }
+        var lines: [Substring] = []
         lines.reserveCapacity(breaks.count + 1)
         let utf8 = text.utf8
         var start = utf8.startIndex
         var offset = 0
         for end in breaks {
             let endIndex = utf8.index(start, offsetBy: end - offset)
-            lines.append(String(text[start..<endIndex]))
+            lines.append(text[start..<endIndex])
             start = utf8.index(after: endIndex)
             offset = end + 1
         }
-        lines.append(String(text[start...]))
+        lines.append(text[start...])
         return lines
     }
 

@@ -21,7 +21,13 @@
 public enum TurnSplitter {
     /// The speaker turns in `paragraphs`, numbered from 0.
     public static func segments(from paragraphs: [Paragraph], roles: SpeakerRoles) -> [Segment] {
-        let openings = paragraphs.map(Opening.init)
+        segments(of: paragraphs, roles: roles)
+    }
+
+    /// The speaker turns in `paragraphs` of any kind: Word's paragraphs, or a text file's lines, which
+    /// stay views into the file's text until a turn's text is copied out.
+    static func segments(of paragraphs: [some TranscriptParagraph], roles: SpeakerRoles) -> [Segment] {
+        let openings = paragraphs.map { Opening($0) }
         let repeated = labelsStartingTwoParagraphs(openings)
         var segments: [Segment] = []
         var current: Segment?
@@ -93,8 +99,8 @@ public enum TurnSplitter {
         var stamp: Double?
         var label: SpeakerLabel?
 
-        init(_ paragraph: Paragraph) {
-            text = paragraph.text.trimmingWhitespace()
+        init(_ paragraph: some TranscriptParagraph) {
+            text = paragraph.body.trimmingWhitespace()
             if let leading = TimeStamp.leading(in: text) {
                 stamp = leading.seconds
                 text = leading.rest
@@ -111,10 +117,26 @@ public enum TurnSplitter {
     }
 
     /// Whether `label` is the paragraph's bold prefix, with or without its colon.
-    private static func isBold(_ label: String, in paragraph: Paragraph) -> Bool {
+    private static func isBold(_ label: String, in paragraph: some TranscriptParagraph) -> Bool {
         guard let bold = paragraph.boldPrefix?.trimmingWhitespace() else { return false }
         let withoutColon = bold.hasSuffix(":") ? bold.dropLast().trimmingWhitespace() : bold
         return !withoutColon.isEmpty
             && withoutColon.split(whereSeparator: \.isWhitespace).joined(separator: " ") == label
     }
+}
+
+/// What ``TurnSplitter`` reads of a paragraph: its text and what a structural reader found (see ``Paragraph``).
+protocol TranscriptParagraph {
+    /// The paragraph's text.
+    var body: Substring { get }
+    /// The text of its leading bold runs, if any.
+    var boldPrefix: String? { get }
+    /// The speaker, when the file's structure names it.
+    var speaker: String? { get }
+    /// The start time in seconds, when the file's structure gives it.
+    var start: Double? { get }
+}
+
+extension Paragraph: TranscriptParagraph {
+    var body: Substring { text[...] }
 }
