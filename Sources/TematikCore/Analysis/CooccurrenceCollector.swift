@@ -94,9 +94,21 @@ struct CooccurrenceCollector: Sendable, Codable {
 
     /// Counts one unit holding `codes` (any order, repeats allowed) and their themes.
     private mutating func addUnit(_ codes: [Int]) {
-        let distinct = Array(Set(codes)).sorted()
-        codePairs.add(distinct)
-        themePairs.add(Array(Set(distinct.map { themeOfCode[$0] })).sorted())
+        codePairs.add(Self.sortedDistinct(codes))
+        themePairs.add(Self.sortedDistinct(codes.map { themeOfCode[$0] }))
+    }
+
+    /// `values` in ascending order, each once: sorted, then repeats dropped in place (a unit holds a
+    /// handful of codes, and a set for each unit cost more than the sort).
+    private static func sortedDistinct(_ values: [Int]) -> [Int] {
+        var sorted = values.sorted()
+        var kept = 0
+        for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     private mutating func emptyUnits(_ count: Int) {

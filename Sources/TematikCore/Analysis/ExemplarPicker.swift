@@ -62,24 +62,38 @@ struct ExemplarPicker: Sendable, Codable {
     /// segments that enter a list.
     mutating func add(_ document: CodedDocument, coded: [SegmentCodings], quoteLength: Int) {
         guard limit > 0 else { return }
-        var candidates: [Int: [Candidate]] = [:]
+        // Every coded segment of every code, sorted by code and then rank: no table per segment or code.
+        var found: [(code: Int, candidate: Candidate)] = []
+        var codes: [Int] = []
         for (segment, codings) in coded {
-            var references: [Int: Int] = [:]
-            for coding in codings { references[coding.code, default: 0] += 1 }
-            for (code, count) in references {
-                candidates[code, default: []].append(
-                    Candidate(
-                        documentID: document.document.id, segment: segment, references: count,
-                        words: document.words(in: segment)))
+            codes.removeAll(keepingCapacity: true)
+            for coding in codings { codes.append(coding.code) }
+            codes.sort()
+            let words = document.words(in: segment)
+            var start = 0
+            while start < codes.count {
+                var end = start + 1
+                while end < codes.count, codes[end] == codes[start] { end += 1 }
+                let candidate = Candidate(
+                    documentID: document.document.id, segment: segment, references: end - start, words: words)
+                found.append((codes[start], candidate))
+                start = end
             }
         }
-        for (code, found) in candidates {
-            let ranked = found.sorted { $0.ranks(before: $1) }
+        found.sort { $0.code != $1.code ? $0.code < $1.code : $0.candidate.ranks(before: $1.candidate) }
+        var start = 0
+        while start < found.count {
+            let code = found[start].code
+            var end = start + 1
+            while end < found.count, found[end].code == code { end += 1 }
             let make = { (candidate: Candidate) in
                 Self.exemplar(candidate, code: code, document: document, quoteLength: quoteLength)
             }
-            if let best = ranked.first { Self.offer(best, to: &leaders[code], limit: limit, make: make) }
-            for candidate in ranked.prefix(limit) { Self.offer(candidate, to: &top[code], limit: limit, make: make) }
+            Self.offer(found[start].candidate, to: &leaders[code], limit: limit, make: make)
+            for (_, candidate) in found[start..<min(end, start + limit)] {
+                Self.offer(candidate, to: &top[code], limit: limit, make: make)
+            }
+            start = end
         }
     }
 

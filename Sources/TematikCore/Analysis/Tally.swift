@@ -38,15 +38,20 @@ struct Tally: Sendable, Codable {
             unitSegments += 1
             unitWords += document.words(in: index)
         }
-        var codeSpeakers = Array(repeating: Set<String?>(), count: layout.codeCount)
-        var themeSpeakers = Array(repeating: Set<String?>(), count: layout.themeCount)
+        // Speakers by number, in order of first coded segment, so that the sets per code and theme hash a
+        // number instead of a name for every code of every segment.
+        var speakerNumbers: [String?: Int] = [:]
+        var codeSpeakers = Array(repeating: Set<Int>(), count: layout.codeCount)
+        var themeSpeakers = Array(repeating: Set<Int>(), count: layout.themeCount)
         // Reused for every segment: the segment's code indices and theme ranges.
         var codesHere: [Int] = []
         var ranges: [ThemeRange] = []
         for (segment, codings) in coded {
-            let speaker =
+            let name =
                 document.document.segments.indices.contains(segment)
                 ? document.document.segments[segment].speaker : nil
+            let speaker = speakerNumbers[name] ?? speakerNumbers.count
+            if speaker == speakerNumbers.count { speakerNumbers[name] = speaker }
             codesHere.removeAll(keepingCapacity: true)
             ranges.removeAll(keepingCapacity: true)
             for coding in codings {

@@ -19,7 +19,17 @@ struct CodedTokens: Sendable {
         let base = arena.count
         let used = tokens.foldStarts[tokens.count]
         arena.append(contentsOf: tokens.arena[..<used])
-        foldStarts.append(contentsOf: tokens.foldStarts[1..<tokens.count + 1].lazy.map { $0 + base })
+        Self.append(tokens.foldStarts[1..<tokens.count + 1], plus: base, to: &foldStarts)
+    }
+
+    /// Appends each of `starts` plus `offset` to `array`: a copy, then one loop over the new elements
+    /// (appending a lazily mapped slice went through its iterator, element by element).
+    private static func append(_ starts: ArraySlice<Int>, plus offset: Int, to array: inout [Int]) {
+        let old = array.count
+        array.append(contentsOf: starts)
+        array.withUnsafeMutableBufferPointer { array in
+            for index in old..<array.count { array[index] += offset }
+        }
     }
 
     /// Appends the segments of `other`, all of which come after this one's.
@@ -27,7 +37,7 @@ struct CodedTokens: Sendable {
         let (tokenBase, byteBase) = (foldStarts.count - 1, arena.count)
         segments += other.segments.map { ($0.segment, $0.firstToken + tokenBase) }
         arena += other.arena
-        foldStarts += other.foldStarts.dropFirst().lazy.map { $0 + byteBase }
+        Self.append(other.foldStarts.dropFirst(), plus: byteBase, to: &foldStarts)
     }
 
     /// Calls `body` with the folded tokens of `segment`, or returns `nil` when it was not kept.
