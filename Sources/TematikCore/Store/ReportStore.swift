@@ -114,8 +114,7 @@ public struct ReportStore: Sendable {
         let document = coded.document
         let words = coded.wordCounts.reduce(0, +)
         let unitWords = zip(coded.wordCounts, coded.isUnit).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
-        try db.execute(
-            sql: "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+        try db.cachedStatement(sql: "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)").execute(
             arguments: [
                 document.id, document.format.rawValue, document.sha256, document.encoding,
                 document.segments.count, words, unitWords,
@@ -123,8 +122,7 @@ public struct ReportStore: Sendable {
         // Blank values count as missing, as in the analysis, so they get no row.
         let attributes = document.attributes.filter { !$0.value.allSatisfy(\.isWhitespace) }
         for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
-            try db.execute(
-                sql: "INSERT INTO document_attributes VALUES (?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT INTO document_attributes VALUES (?, ?, ?)").execute(
                 arguments: [document.id, name, value])
         }
         let segmentRow = try InsertStatement(db, sql: "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
