@@ -37,6 +37,30 @@ struct CorpusScannerTests {
         #expect(listing.errors.first?.location.file.hasSuffix("/x.docx") == true)
     }
 
+    /// Links to files are read; links to folders are neither entered nor reported as folders, whatever
+    /// their names (so that a link cannot make the walk loop); a broken link is listed, for reading to fail.
+    @Test func symbolicLinksToFilesAreReadAndToFoldersSkipped() throws {
+        let root = try TemporaryFolder()
+        let outside = try TemporaryFolder()
+        try outside.write("folder/inner.txt", "x")
+        try outside.write("folder.txt/inner.txt", "x")
+        try outside.write("file.txt", "x")
+        try root.write("a.txt", "x")
+        let links = [
+            ("to-folder", "folder"), ("to-folder.txt", "folder.txt"), ("to-file.txt", "file.txt"),
+            ("broken.txt", "missing.txt"), ("loop", "."),
+        ]
+        for (name, target) in links {
+            try FileManager.default.createSymbolicLink(
+                at: root.url.appendingPathComponent(name),
+                withDestinationURL: target == "." ? root.url : outside.url.appendingPathComponent(target))
+        }
+        let listing = try CorpusScanner.scan(root: root.url)
+        #expect(listing.documents.map(\.id) == ["a.txt", "broken.txt", "to-file.txt"])
+        #expect(listing.skipped == ["loop", "to-folder", "to-folder.txt"])
+        #expect(listing.errors.isEmpty)
+    }
+
     @Test func missingRootThrows() {
         #expect(
             throws: Diagnostic(
