@@ -102,8 +102,18 @@ struct ScalarCounter {
             scalars = 0
         }
         let target = min(target, text.count)
+        // Every byte that is not a continuation byte (10xxxxxx) starts a scalar: eight bytes at a time,
+        // the continuation bytes marked in the low bit of each byte and counted, then the rest one by one.
+        if let base = text.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while offset + 8 <= target {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                let continuations = (word >> 7) & ~(word >> 6) & 0x0101_0101_0101_0101
+                scalars += 8 - continuations.nonzeroBitCount
+                offset += 8
+            }
+        }
         while offset < target {
-            // Every byte that is not a continuation byte (10xxxxxx) starts a scalar.
             if text[offset] & 0xC0 != 0x80 { scalars += 1 }
             offset += 1
         }

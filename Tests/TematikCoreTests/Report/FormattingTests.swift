@@ -45,6 +45,21 @@ import Testing
         }
     }
 
+    /// Long enough for the eight-byte steps, asked forwards at every scalar boundary and then backwards.
+    @Test func scalarCounterAgreesWithTheScalarsOfLongText() {
+        let text = String(repeating: "Vi saknar AI-kompetens – ”alltså” 😀 å\u{301}! ", count: 7)
+        let bytes = Array(text.utf8)
+        let boundaries =
+            text.unicodeScalars.indices.map { text.utf8.distance(from: text.startIndex, to: $0) } + [bytes.count]
+        bytes.withUnsafeBufferPointer { buffer in
+            var counter = ScalarCounter(buffer)
+            for (scalars, offset) in boundaries.enumerated() { #expect(counter.count(before: offset) == scalars) }
+            for (scalars, offset) in boundaries.enumerated().reversed() {
+                #expect(counter.count(before: offset) == scalars)
+            }
+        }
+    }
+
     @Test func csvBytesQuoteLikeTheStringWriter() {
         for text in ["plain", "a,b", "say \"hi\"", "two\nlines", "", "åäö, 😀"] {
             var csv = CSVBytes()
