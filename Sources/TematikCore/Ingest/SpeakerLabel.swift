@@ -36,7 +36,7 @@ struct SpeakerLabel: Hashable, Sendable {
     }
 
     /// What the bytes up to the first colon say about a line.
-    private enum Opening {
+    private enum BeforeColon {
         /// No label: no colon, or prose before it.
         case none
         /// Characters beyond the bytes' reach: decide on `Character`s.
@@ -46,7 +46,8 @@ struct SpeakerLabel: Hashable, Sendable {
         case ascii(colon: Int)
     }
 
-    private static func scanBeforeColon(_ bytes: UnsafeBufferPointer<UInt8>) -> Opening {
+    /// Finds the first colon of `bytes` with `memchr` and reads the bytes before it.
+    private static func scanBeforeColon(_ bytes: UnsafeBufferPointer<UInt8>) -> BeforeColon {
         guard let base = bytes.baseAddress, let found = memchr(base, Int32(UInt8(ascii: ":")), bytes.count) else {
             return .none
         }
