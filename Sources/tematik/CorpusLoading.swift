@@ -7,8 +7,7 @@ func loadOrExit(_ url: URL) throws -> Codebook {
     do {
         return try Pipeline.loadCodebook(url)
     } catch let error as ConfigurationError {
-        error.diagnostics.forEach { Console.error($0.description) }
-        throw ExitStatus.usage.exitCode
+        throw error.reported()
     }
 }
 
@@ -27,8 +26,7 @@ func streamCorpusOrExit(
     do {
         if pseudonymize { pseudonyms = try await Pipeline.pseudonymizer(for: corpus, root: reading.corpusURL) }
     } catch let error as ConfigurationError {
-        error.diagnostics.forEach { Console.error($0.description) }
-        throw ExitStatus.usage.exitCode
+        throw error.reported()
     }
     let outcome = try await corpus.forEach { document in try await body(pseudonyms?.mask(document) ?? document) }
     outcome.failures.forEach { Console.error($0.description) }
@@ -56,7 +54,6 @@ private func openCorpusOrExit(reading: ReadingOptions, codebook: Codebook) throw
             coder: Coder(codebook: codebook, includeInterviewer: reading.includeInterviewer),
             jobs: ProcessInfo.processInfo.activeProcessorCount)
     } catch let error as ConfigurationError {
-        error.diagnostics.forEach { Console.error($0.description) }
-        throw ExitStatus.usage.exitCode
+        throw error.reported()
     }
 }

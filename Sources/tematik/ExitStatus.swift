@@ -1,4 +1,5 @@
 import ArgumentParser
+import TematikCore
 
 /// Tematik's exit codes, as the README lists them.
 enum ExitStatus: Int32 {
@@ -12,4 +13,13 @@ enum ExitStatus: Int32 {
     case internalError = 3
 
     var exitCode: ExitCode { ExitCode(rawValue) }
+}
+
+extension ConfigurationError {
+    /// Prints the problems on standard error, one a line, and returns the exit code of a usage error for
+    /// the command to throw: nothing was written.
+    func reported() -> ExitCode {
+        diagnostics.forEach { Console.error($0.description) }
+        return ExitStatus.usage.exitCode
+    }
 }

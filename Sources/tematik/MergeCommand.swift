@@ -47,8 +47,7 @@ struct MergeCommand: ParsableCommand {
         do {
             summary = try Merge.run(options)
         } catch let failure as ConfigurationError {
-            failure.diagnostics.forEach { Console.error($0.description) }
-            throw ExitStatus.usage.exitCode
+            throw failure.reported()
         }
         for failure in summary.failures { Console.error(failure.description) }
         if !quiet {

@@ -32,8 +32,7 @@ struct ProjectOptions: ParsableArguments {
         do {
             return try ProjectFile.load(url)
         } catch let error as ConfigurationError {
-            error.diagnostics.forEach { Console.error($0.description) }
-            throw ExitStatus.usage.exitCode
+            throw error.reported()
         }
     }
 

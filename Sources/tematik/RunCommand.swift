@@ -85,8 +85,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             summary = try await Pipeline.run(options)
         } catch let failure as ConfigurationError {
-            failure.diagnostics.forEach { Console.error($0.description) }
-            throw ExitStatus.usage.exitCode
+            throw failure.reported()
         }
         report(summary)
         // A shard's failed inputs are recorded in its partial; the merge reports them and exits 1, so that a

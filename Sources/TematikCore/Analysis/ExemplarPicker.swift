@@ -70,30 +70,22 @@ struct ExemplarPicker: Sendable, Codable {
             for coding in codings { codes.append(coding.code) }
             codes.sort()
             let words = document.words(in: segment)
-            var start = 0
-            while start < codes.count {
-                var end = start + 1
-                while end < codes.count, codes[end] == codes[start] { end += 1 }
+            codes.forEachRun(by: { $0 }) { run in
                 let candidate = Candidate(
-                    documentID: document.document.id, segment: segment, references: end - start, words: words)
-                found.append((codes[start], candidate))
-                start = end
+                    documentID: document.document.id, segment: segment, references: run.count, words: words)
+                found.append((codes[run.lowerBound], candidate))
             }
         }
         found.sort { $0.code != $1.code ? $0.code < $1.code : $0.candidate.ranks(before: $1.candidate) }
-        var start = 0
-        while start < found.count {
-            let code = found[start].code
-            var end = start + 1
-            while end < found.count, found[end].code == code { end += 1 }
+        found.forEachRun(by: \.code) { run in
+            let code = found[run.lowerBound].code
             let make = { (candidate: Candidate) in
                 Self.exemplar(candidate, code: code, document: document, quoteLength: quoteLength)
             }
-            Self.offer(found[start].candidate, to: &leaders[code], limit: limit, make: make)
-            for (_, candidate) in found[start..<min(end, start + limit)] {
+            Self.offer(found[run.lowerBound].candidate, to: &leaders[code], limit: limit, make: make)
+            for (_, candidate) in found[run.prefix(limit)] {
                 Self.offer(candidate, to: &top[code], limit: limit, make: make)
             }
-            start = end
         }
     }
 

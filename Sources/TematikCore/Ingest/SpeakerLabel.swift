@@ -1,5 +1,3 @@
-import Foundation
-
 /// The `Label:` at the start of a transcript line, before we know whether it really names a speaker.
 ///
 /// A label is 1–4 words and at most 40 characters, starts with a letter or digit, holds no sentence
@@ -46,12 +44,9 @@ struct SpeakerLabel: Hashable, Sendable {
         case ascii(colon: Int)
     }
 
-    /// Finds the first colon of `bytes` with `memchr` and reads the bytes before it.
+    /// Finds the first colon of `bytes` and reads the bytes before it.
     private static func scanBeforeColon(_ bytes: UnsafeBufferPointer<UInt8>) -> BeforeColon {
-        guard let base = bytes.baseAddress, let found = memchr(base, Int32(UInt8(ascii: ":")), bytes.count) else {
-            return .none
-        }
-        let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard let colon = UnsafeRawBufferPointer(bytes).firstOffset(of: UInt8(ascii: ":")) else { return .none }
         if colon + 1 < bytes.count, bytes[colon + 1] >= 0xCC { return .general }
         var sawSentenceMark = false
         var ascii = true

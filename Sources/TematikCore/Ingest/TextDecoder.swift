@@ -42,8 +42,7 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             decoded = decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE, path: path)
         } else {
-            if let base = bytes.baseAddress, let found = memchr(base, 0, min(bytes.count, 8192)) {
-                let nul = base.distance(to: UnsafeRawPointer(found))
+            if let nul = bytes.firstOffset(of: 0, in: 0..<min(bytes.count, 8192)) {
                 throw Diagnostic(
                     .error, file, "binary file: NUL byte at offset \(nul), so this is not a text file",
                     fix: "Export the transcript as plain text (.txt), or give it the extension of its real format.")

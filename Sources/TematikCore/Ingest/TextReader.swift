@@ -38,14 +38,13 @@ public enum TextReader {
     /// line is a substring of the text, made from byte offsets without a second check of its bytes.
     private static func lines(of text: String) -> [Substring] {
         var text = text
-        let breaks = text.withUTF8 { bytes -> [Int] in
-            guard let base = bytes.baseAddress else { return [] }
+        let breaks = text.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
             var breaks: [Int] = []
-            var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-                let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var from = 0
+            while let end = bytes.firstOffset(of: UInt8(ascii: "\n"), in: from..<bytes.count) {
                 breaks.append(end)
-                offset = end + 1
+                from = end + 1
             }
             return breaks
         }
