@@ -15,9 +15,10 @@ public enum JSONValue: Hashable, Sendable {
 
     /// The value pretty-printed with two-space indentation and a final `\n`.
     public func rendered() -> String {
-        var text = ""
-        write(into: &text, indent: "")
-        return text + "\n"
+        var bytes: [UInt8] = []
+        write(into: &bytes, depth: 0)
+        bytes.append(UInt8(ascii: "\n"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Writes the object pretty-printed as ``rendered()`` prints it, with its member `key` an array of
@@ -29,26 +30,30 @@ public enum JSONValue: Hashable, Sendable {
     ) throws {
         guard case .object(var members) = self else { preconditionFailure("only an object streams a member") }
         members[key] = .array([])
-        let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        try sink.append("{\n")
-        for (i, name) in keys.enumerated() {
-            var text = "  "
-            Self.quote(name, into: &text)
-            text += ": "
-            if name == key, count > 0 {
-                try sink.append(text + "[\n")
+        let sorted = Self.sorted(members)
+        var bytes = Array("{\n".utf8)
+        for (i, member) in sorted.enumerated() {
+            Self.indent(&bytes, depth: 1)
+            Self.quote(member.key, into: &bytes)
+            bytes.append(contentsOf: ": ".utf8)
+            if member.key == key, count > 0 {
+                bytes.append(contentsOf: "[\n".utf8)
                 for index in 0..<count {
-                    var item = "    "
-                    try element(index).write(into: &item, indent: "    ")
-                    try sink.append(item + (index + 1 < count ? ",\n" : "\n"))
+                    try sink.append(bytes)
+                    bytes.removeAll(keepingCapacity: true)
+                    Self.indent(&bytes, depth: 2)
+                    try element(index).write(into: &bytes, depth: 2)
+                    bytes.append(contentsOf: (index + 1 < count ? ",\n" : "\n").utf8)
                 }
-                text = "  ]"
+                Self.indent(&bytes, depth: 1)
+                bytes.append(UInt8(ascii: "]"))
             } else {
-                members[name, default: .null].write(into: &text, indent: "  ")
+                member.value.write(into: &bytes, depth: 1)
             }
-            try sink.append(text + (i + 1 < keys.count ? ",\n" : "\n"))
+            bytes.append(contentsOf: (i + 1 < sorted.count ? ",\n" : "\n").utf8)
         }
-        try sink.append("}\n")
+        bytes.append(contentsOf: "}\n".utf8)
+        try sink.append(bytes)
     }
 
     /// A string or `null`.
@@ -57,67 +62,71 @@ public enum JSONValue: Hashable, Sendable {
     /// A fractional number or `null`.
     public static func optional(_ number: Double?) -> JSONValue { number.map(JSONValue.number) ?? .null }
 
-    private func write(into text: inout String, indent: String) {
+    /// Appends the value's UTF-8, nested `depth` levels deep (its first line is not indented).
+    private func write(into bytes: inout [UInt8], depth: Int) {
         switch self {
-        case .null: text += "null"
-        case .bool(let value): text += value ? "true" : "false"
-        case .int(let value): text += String(value)
-        case .number(let value): text += NumberFormat.fixed(value, decimals: 6)
-        case .string(let value): Self.quote(value, into: &text)
+        case .null: bytes.append(contentsOf: "null".utf8)
+        case .bool(let value): bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): bytes.append(contentsOf: String(value).utf8)
+        case .number(let value): bytes.append(contentsOf: NumberFormat.fixed(value, decimals: 6).utf8)
+        case .string(let value): Self.quote(value, into: &bytes)
         case .array(let values):
-            guard !values.isEmpty else {
-                text += "[]"
-                return
-            }
-            let inner = indent + "  "
-            text += "[\n"
+            guard !values.isEmpty else { return bytes.append(contentsOf: "[]".utf8) }
+            bytes.append(contentsOf: "[\n".utf8)
             for (i, value) in values.enumerated() {
-                text += inner
-                value.write(into: &text, indent: inner)
-                text += i + 1 < values.count ? ",\n" : "\n"
+                Self.indent(&bytes, depth: depth + 1)
+                value.write(into: &bytes, depth: depth + 1)
+                bytes.append(contentsOf: (i + 1 < values.count ? ",\n" : "\n").utf8)
             }
-            text += indent + "]"
+            Self.indent(&bytes, depth: depth)
+            bytes.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else {
-                text += "{}"
-                return
+            guard !members.isEmpty else { return bytes.append(contentsOf: "{}".utf8) }
+            let sorted = Self.sorted(members)
+            bytes.append(contentsOf: "{\n".utf8)
+            for (i, member) in sorted.enumerated() {
+                Self.indent(&bytes, depth: depth + 1)
+                Self.quote(member.key, into: &bytes)
+                bytes.append(contentsOf: ": ".utf8)
+                member.value.write(into: &bytes, depth: depth + 1)
+                bytes.append(contentsOf: (i + 1 < sorted.count ? ",\n" : "\n").utf8)
             }
-            let inner = indent + "  "
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            text += "{\n"
-            for (i, key) in keys.enumerated() {
-                text += inner
-                Self.quote(key, into: &text)
-                text += ": "
-                members[key, default: .null].write(into: &text, indent: inner)
-                text += i + 1 < keys.count ? ",\n" : "\n"
-            }
-            text += indent + "}"
+            Self.indent(&bytes, depth: depth)
+            bytes.append(UInt8(ascii: "}"))
         }
     }
 
+    /// An object's members sorted by key, in UTF-8 byte order.
+    private static func sorted(_ members: [String: JSONValue]) -> [(key: String, value: JSONValue)] {
+        members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+    }
+
+    /// Two spaces per level.
+    private static func indent(_ bytes: inout [UInt8], depth: Int) {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
     /// `value` as a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-    private static func quote(_ value: String, into text: inout String) {
-        text += "\""
+    private static func quote(_ value: String, into bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
         // Most strings need no escape and are copied whole.
         guard value.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) else {
-            text += value
-            text += "\""
-            return
+            bytes.append(contentsOf: value.utf8)
+            return bytes.append(UInt8(ascii: "\""))
         }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: bytes.append(byte)
             }
         }
-        text += "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -15,61 +15,71 @@ public enum JSONValueEncoder {
 }
 
 /// A JSON value under construction; a class because nested containers write into it after it was handed out.
+///
+/// Members and items are stored properties of their own, so that adding one mutates them in place: held
+/// in an enum's payload, each addition copied the whole dictionary or array.
 private final class Node {
-    enum Content {
-        case value(JSONValue)
-        case object([String: Node])
-        case array([Node])
+    enum Kind {
+        case value, object, array
     }
 
-    var content: Content = .value(.null)
+    var kind = Kind.value
+    var value = JSONValue.null
+    var members: [String: Node] = [:]
+    var items: [Node] = []
 
     func resolved() -> JSONValue {
-        switch content {
-        case .value(let value): value
-        case .object(let members): .object(members.mapValues { $0.resolved() })
-        case .array(let items): .array(items.map { $0.resolved() })
+        switch kind {
+        case .value: value
+        case .object: .object(members.mapValues { $0.resolved() })
+        case .array: .array(items.map { $0.resolved() })
         }
+    }
+
+    /// Makes the node a scalar `value`.
+    func set(_ value: JSONValue) {
+        (kind, self.value, members, items) = (.value, value, [:], [])
+    }
+
+    /// Makes the node an object, keeping its members if it is one.
+    func becomeObject() {
+        guard kind != .object else { return }
+        (kind, members, items) = (.object, [:], [])
+    }
+
+    /// Makes the node an array, keeping its items if it is one.
+    func becomeArray() {
+        guard kind != .array else { return }
+        (kind, members, items) = (.array, [:], [])
     }
 
     /// Stores `value`, using JSON primitives directly and asking other types to encode themselves.
     func store<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
         switch value {
-        case let v as Bool: content = .value(.bool(v))
-        case let v as String: content = .value(.string(v))
-        case let v as Double: content = .value(.number(v))
-        case let v as Float: content = .value(.number(Double(v)))
-        case let v as any BinaryInteger: content = .value(.int(Int(truncatingIfNeeded: v)))
+        case let v as Bool: set(.bool(v))
+        case let v as String: set(.string(v))
+        case let v as Double: set(.number(v))
+        case let v as Float: set(.number(Double(v)))
+        case let v as any BinaryInteger: set(.int(Int(truncatingIfNeeded: v)))
         default: try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
         }
     }
 
     func child(forKey key: String) -> Node {
         let node = Node()
-        if case .object(var members) = content {
-            members[key] = node
-            content = .object(members)
-        } else {
-            content = .object([key: node])
-        }
+        becomeObject()
+        members[key] = node
         return node
     }
 
     func appendChild() -> Node {
         let node = Node()
-        if case .array(var items) = content {
-            items.append(node)
-            content = .array(items)
-        } else {
-            content = .array([node])
-        }
+        becomeArray()
+        items.append(node)
         return node
     }
 
-    var count: Int {
-        if case .array(let items) = content { return items.count }
-        return 0
-    }
+    var count: Int { kind == .array ? items.count : 0 }
 }
 
 private struct NodeEncoder: Encoder {
@@ -78,12 +88,12 @@ private struct NodeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object = node.content {} else { node.content = .object([:]) }
+        node.becomeObject()
         return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = node.content {} else { node.content = .array([]) }
+        node.becomeArray()
         return UnkeyedNodeContainer(node: node, codingPath: codingPath)
     }
 
@@ -96,7 +106,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     let node: Node
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil(forKey key: Key) throws { node.child(forKey: key.stringValue).content = .value(.null) }
+    mutating func encodeNil(forKey key: Key) throws { node.child(forKey: key.stringValue).set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try node.child(forKey: key.stringValue).store(value, codingPath: codingPath + [key])
@@ -127,7 +137,7 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey]
     var count: Int { node.count }
 
-    mutating func encodeNil() throws { node.appendChild().content = .value(.null) }
+    mutating func encodeNil() throws { node.appendChild().set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try node.appendChild().store(value, codingPath: codingPath)
@@ -150,7 +160,7 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
     let node: Node
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { node.content = .value(.null) }
+    mutating func encodeNil() throws { node.set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws { try node.store(value, codingPath: codingPath) }
 }
