@@ -11,4 +11,9 @@ enum Console {
     static func output(_ line: String) {
         FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
+
+    /// Writes UTF-8 bytes to stdout as they are.
+    static func output(bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
 }

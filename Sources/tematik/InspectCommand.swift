@@ -55,7 +55,7 @@ struct InspectCommand: AsyncParsableCommand {
             Self.inspect($0, options: reading, json: json, metadata: tables)
         }
         try await concurrentForEach(files, jobs: jobs, lookahead: 4, inspect) { inspection in
-            if let shown = inspection.shown { print(shown, terminator: "") }
+            if let shown = inspection.shown { Console.output(bytes: shown) }
             inspection.diagnostics.forEach(Console.error)
             if inspection.status.rawValue > status.rawValue { status = inspection.status }
         }
@@ -64,7 +64,8 @@ struct InspectCommand: AsyncParsableCommand {
 
     /// What inspecting one file shows: its rendering for stdout, its diagnostics for stderr, and its status.
     private struct Inspection: Sendable {
-        var shown: String?
+        /// UTF-8, written as it is.
+        var shown: [UInt8]?
         var diagnostics: [String] = []
         var status = ExitStatus.done
     }
@@ -87,9 +88,9 @@ struct InspectCommand: AsyncParsableCommand {
         case .failure(let diagnostic):
             return Inspection(diagnostics: [diagnostic.description], status: .inputsFailed)
         case .success(let document):
-            let shown: String
+            let shown: [UInt8]
             do {
-                shown = json ? try DocumentJSON(document).text() : DocumentText.render(document)
+                shown = json ? Array(try DocumentJSON(document).text().utf8) : DocumentText.render(document)
             } catch {
                 return Inspection(
                     diagnostics: ["\(file): error: cannot be shown as JSON (\(error))."], status: .internalError)
