@@ -107,33 +107,36 @@ struct XMLStreamWalker {
     }
 }
 
-/// One walk's state, which libxml2's callbacks reach through their opaque context pointer: the handler,
-/// the interned vocabulary, the depth, the nodes seen, the subtree being skipped and the first failure.
+/// One walk's state, which libxml2's callbacks reach through their opaque context pointer: the events'
+/// ``WalkProgress``, the first failure and libxml2's errors.
 ///
 /// A class, and not generic, because a C callback can capture neither a context nor a generic type.
 private final class SAXWalk {
-    private var handler: any XMLStreamHandler
+    /// Everything an event changes, behind a pointer: a stored property's exclusive access is checked at
+    /// run time on every event, and those checks were a twentieth of reading a Word file. Only libxml2's
+    /// callbacks reach it, one at a time, on the walk's thread.
+    private let progress: UnsafeMutablePointer<WalkProgress>
     private let walker: XMLStreamWalker
     private let part: String
     private let path: String
-    private var names: [(local: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>, id: Int)] = []
     private var parser: xmlParserCtxtPtr?
-    /// Elements open.
-    private var depth = 0
-    private var nodes = 0
-    /// Whether the last event was text: a run of text counts as one node, however libxml2 splits it.
-    private var inText = false
-    /// The depth of the element whose children are skipped, if one is.
-    private var skipping: Int?
+    /// Whether the walk has stopped: ``failure`` is set.
+    private var stopped = false
     /// The first reason to stop, other than libxml2's own errors.
     private(set) var failure: Diagnostic?
     let errors = XMLErrorCapture()
 
     init(handler: any XMLStreamHandler, walker: XMLStreamWalker, part: String, path: String) {
-        self.handler = handler
+        progress = .allocate(capacity: 1)
+        progress.initialize(to: WalkProgress(handler: handler, limits: walker.limits))
         self.walker = walker
         self.part = part
         self.path = path
+    }
+
+    deinit {
+        progress.deinitialize(count: 1)
+        progress.deallocate()
     }
 
     /// Interns the vocabulary in the dictionary of `parser`, which libxml2 takes element names from.
@@ -144,7 +147,7 @@ private final class SAXWalk {
             guard let namespace = xmlDictLookup(dictionary, name.namespace, -1),
                 let local = xmlDictLookup(dictionary, name.local, -1)
             else { continue }
-            names.append((local, namespace, id))
+            progress.pointee.names.append((local, namespace, id))
         }
     }
 
@@ -152,69 +155,43 @@ private final class SAXWalk {
     func take<Handler: XMLStreamHandler>() -> Handler {
         // swift-format-ignore: NeverForceUnwrap
         // The walk was made with a `Handler` and only ever stores that type back.
-        handler as! Handler
+        progress.pointee.handler as! Handler
     }
 
     private func stop(_ diagnostic: Diagnostic) {
-        failure = failure ?? diagnostic
+        guard !stopped else { return }
+        (stopped, failure) = (true, diagnostic)
         if let parser { xmlStopParser(parser) }
     }
 
-    /// Counts a node; `false` (and the walk stops) past the limit.
-    private func count() -> Bool {
-        guard failure == nil else { return false }
-        nodes += 1
-        guard nodes <= walker.limits.maxXMLNodes else {
+    /// Stops the walk when an event went past a limit.
+    private func check(_ breach: WalkProgress.Breach?) {
+        switch breach {
+        case nil: return
+        case .nodes:
             stop(
                 ReadLimits.exceeded(
                     SourceLocation(file: path), "the number of XML nodes in \(part)",
                     limit: "\(walker.limits.maxXMLNodes) nodes", flag: "--max-xml-nodes"))
-            return false
+        case .depth: stop(walker.depthError(part: part, path: path))
         }
-        return true
-    }
-
-    /// The id of the element named `local` in `namespace`, or -1 when it is not in the vocabulary.
-    private func id(local: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) -> Int {
-        guard let local, let namespace else { return -1 }
-        return names.first { $0.local == local && $0.namespace == namespace }?.id ?? -1
     }
 
     fileprivate func startElement(
         _ local: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?, _ attributes: XMLElementAttributes
     ) {
-        inText = false
-        guard count() else { return }
-        guard depth < walker.limits.maxXMLDepth else {
-            return stop(walker.depthError(part: part, path: path))
-        }
-        depth += 1
-        guard skipping == nil else { return }
-        let id = id(local: local, namespace: namespace)
-        guard id >= 0 else { return }
-        if handler.start(id, attributes) == .skipChildren { skipping = depth }
+        guard !stopped else { return }
+        check(progress.pointee.start(local, namespace, attributes))
     }
 
     fileprivate func endElement(_ local: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?) {
-        inText = false
-        guard count() else { return }
-        defer { depth -= 1 }
-        if let skipped = skipping {
-            // The end of the skipped element is skipped too.
-            if skipped == depth { skipping = nil }
-            return
-        }
-        let id = id(local: local, namespace: namespace)
-        if id >= 0 { handler.end(id) }
+        guard !stopped else { return }
+        check(progress.pointee.end(local, namespace))
     }
 
     fileprivate func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard failure == nil else { return }
-        if !inText {
-            inText = true
-            guard count() else { return }
-        }
-        if skipping == nil { handler.text(bytes) }
+        guard !stopped else { return }
+        check(progress.pointee.text(bytes))
     }
 
     fileprivate func refuseDoctype() {
@@ -253,5 +230,77 @@ private final class SAXWalk {
         callbacks.reference = { context, _ in SAXWalk.walk(context)?.refuseDoctype() }
         callbacks.serror = recordError
         return callbacks
+    }
+}
+
+/// What a walk's events change: the handler, the depth, the nodes seen and the subtree being skipped.
+private struct WalkProgress {
+    /// A limit an event went past.
+    enum Breach {
+        case nodes, depth
+    }
+
+    var handler: any XMLStreamHandler
+    /// The vocabulary as libxml2's interned names, compared by pointer.
+    var names: [(local: UnsafePointer<xmlChar>, namespace: UnsafePointer<xmlChar>, id: Int)] = []
+    let maxDepth: Int
+    let maxNodes: Int
+    /// Elements open.
+    var depth = 0
+    var nodes = 0
+    /// Whether the last event was text: a run of text counts as one node, however libxml2 splits it.
+    var inText = false
+    /// The depth of the element whose children are skipped, if one is.
+    var skipping: Int?
+
+    init(handler: any XMLStreamHandler, limits: ReadLimits) {
+        self.handler = handler
+        (maxDepth, maxNodes) = (limits.maxXMLDepth, limits.maxXMLNodes)
+    }
+
+    mutating func start(
+        _ local: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?, _ attributes: XMLElementAttributes
+    ) -> Breach? {
+        inText = false
+        nodes += 1
+        guard nodes <= maxNodes else { return .nodes }
+        guard depth < maxDepth else { return .depth }
+        depth += 1
+        guard skipping == nil else { return nil }
+        let id = id(local: local, namespace: namespace)
+        if id >= 0, handler.start(id, attributes) == .skipChildren { skipping = depth }
+        return nil
+    }
+
+    mutating func end(_ local: UnsafePointer<xmlChar>?, _ namespace: UnsafePointer<xmlChar>?) -> Breach? {
+        inText = false
+        nodes += 1
+        guard nodes <= maxNodes else { return .nodes }
+        defer { depth -= 1 }
+        if let skipped = skipping {
+            // The end of the skipped element is skipped too.
+            if skipped == depth { skipping = nil }
+            return nil
+        }
+        let id = id(local: local, namespace: namespace)
+        if id >= 0 { handler.end(id) }
+        return nil
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> Breach? {
+        if !inText {
+            inText = true
+            nodes += 1
+            guard nodes <= maxNodes else { return .nodes }
+        }
+        if skipping == nil { handler.text(bytes) }
+        return nil
+    }
+
+    /// The id of the element named `local` in `namespace`, or -1 when it is not in the vocabulary.
+    private func id(local: UnsafePointer<xmlChar>?, namespace: UnsafePointer<xmlChar>?) -> Int {
+        guard let local, let namespace else { return -1 }
+        for name in names where name.local == local && name.namespace == namespace { return name.id }
+        return -1
     }
 }
