@@ -22,10 +22,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CSHA256"),
         .target(
             name: "TematikCore",
             dependencies: [
+                "CInflate",
                 "CLibXML2",
                 "CSHA256",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

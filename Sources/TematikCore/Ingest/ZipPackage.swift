@@ -10,7 +10,10 @@ import ZIPFoundation
 /// change the case. CRC-32 checks are skipped: they cost about 15 % of reading time, and a damaged entry
 /// still fails to inflate or to parse as XML.
 struct ZipPackage {
-    private let archive: Archive
+    /// The entries as ZIPFoundation lists them, and their paths: listed once, because ZIPFoundation parses
+    /// the central directory again each time an archive is searched.
+    private let entries: [Entry]
+    private let paths: [String]
     private let data: Data
     /// Each entry's own bytes, in the directory's order; `nil` where no local header starts where the entry
     /// says (ZIPFoundation lists no entry from there on).
@@ -35,32 +38,33 @@ struct ZipPackage {
         }
         // Counted by walking the central directory, not from the header's total, which a writer can fake;
         // the walk stops at the first entry past the limit, so a huge directory costs no more than that.
-        let entries: [ZipCentralEntry]
+        let central: [ZipCentralEntry]
         do {
-            entries = try data.withUnsafeBytes { try ZipBounds.entries(in: $0, limit: limits.maxEntries) }
+            central = try data.withUnsafeBytes { try ZipBounds.entries(in: $0, limit: limits.maxEntries) }
         } catch let problem as ZipProblem {
             throw problem.diagnostic(file: path)
         }
-        guard entries.count <= limits.maxEntries else {
+        guard central.count <= limits.maxEntries else {
             throw ReadLimits.exceeded(
                 SourceLocation(file: path), "the number of entries in the ZIP archive",
                 limit: "\(limits.maxEntries) entries", flag: "--max-zip-entries")
         }
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            entries = Array(try Archive(data: data, accessMode: .read))
         } catch {
             throw Diagnostic(
                 .error, SourceLocation(file: path), "the ZIP archive is truncated or damaged (\(error))",
                 fix: "Copy the file again from its source, or open and re-save it in Word or LibreOffice.")
         }
-        spans = data.withUnsafeBytes { bytes in entries.map { ZipEntrySpan($0, in: bytes) } }
+        paths = entries.map(\.path)
+        spans = data.withUnsafeBytes { bytes in central.map { ZipEntrySpan($0, in: bytes) } }
     }
 
     /// The entry named `name` (a part name without a leading `/`), if the archive has one.
     func entry(named name: String) -> Entry? {
-        if let exact = archive[name] { return exact }
         let folded = name.lowercased()
-        return archive.first { $0.path.lowercased() == folded }
+        let index = paths.firstIndex(of: name) ?? paths.firstIndex { $0.lowercased() == folded }
+        return index.map { entries[$0] }
     }
 
     /// The inflated bytes of `entry`.
@@ -76,51 +80,36 @@ struct ZipPackage {
         }
         let allowedByRatio = max(1, span.range.count).multipliedReportingOverflow(by: limits.maxCompressionRatio)
         let ratioLimit = allowedByRatio.overflow ? Int.max : max(allowedByRatio.partialValue, limits.ratioFloor)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(Int(clamping: entry.uncompressedSize), limits.maxEntrySize, ratioLimit, 64 << 20))
-        let consume: Consumer = { chunk in
-            guard bytes.count + chunk.count <= limits.maxEntrySize else {
-                throw bomb(entry, "inflates to more than \(limits.maxEntrySize) bytes")
-            }
-            guard bytes.count + chunk.count <= ratioLimit else {
-                throw bomb(entry, "inflates more than \(limits.maxCompressionRatio) times its compressed size")
-            }
-            bytes.append(contentsOf: chunk)
+        let limit = min(limits.maxEntrySize, ratioLimit)
+        func tooLarge() -> Diagnostic {
+            limits.maxEntrySize <= ratioLimit
+                ? bomb(entry, "inflates to more than \(limits.maxEntrySize) bytes")
+                : bomb(entry, "inflates more than \(limits.maxCompressionRatio) times its compressed size")
         }
-        guard span.method == 8 else {
-            try consume(data.subdata(in: span.range))
-            return bytes
-        }
-        do {
+        let inflated = data.withUnsafeBytes { bytes in
             // Only the entry's own bytes: a stream that has not ended by then is damaged, not read on.
-            _ = try Data.decompress(
-                size: Int64(span.range.count), bufferSize: 1 << 16, skipCRC32: true,
-                provider: { position, size in
-                    let start = span.range.lowerBound + Int(position)
-                    guard start < span.range.upperBound else { throw UnendedStream() }
-                    var chunk = data.subdata(in: start..<min(start + size, span.range.upperBound))
-                    // ZIPFoundation's inflater on Linux always offers zlib `size` bytes of input, whatever the
-                    // chunk holds: pad it, so that zlib never reads past the buffer.
-                    chunk.append(Data(count: size - chunk.count))
-                    return chunk
-                }, consumer: consume)
-        } catch let diagnostic as Diagnostic {
-            throw diagnostic
-        } catch {
-            throw damaged(entry, "\(error)")
+            let stored = UnsafeRawBufferPointer(rebasing: bytes[span.range])
+            return Result { () throws(Inflater.Failure) in
+                guard span.method == 8 else {
+                    guard stored.count <= limit else { throw .tooLarge }
+                    return [UInt8](stored)
+                }
+                // A first guess only: the directory's size is not trusted past 64 MiB.
+                let expected = min(Int(clamping: entry.uncompressedSize), 64 << 20)
+                return try Inflater.inflate(stored, expected: expected, limit: limit)
+            }
         }
-        return bytes
+        switch inflated {
+        case .success(let bytes): return bytes
+        case .failure(.tooLarge): throw tooLarge()
+        case .failure(.unended): throw damaged(entry, "its deflate stream does not end within its compressed size")
+        case .failure(.damaged(let reason)): throw damaged(entry, reason)
+        }
     }
 
     /// The bytes of `entry`, found by its place in the directory.
     private func span(of entry: Entry) -> ZipEntrySpan? {
-        for (index, candidate) in archive.enumerated() where candidate == entry { return spans[index] }
-        return nil
-    }
-
-    /// A deflate stream that goes on past its entry's compressed bytes.
-    private struct UnendedStream: Error, CustomStringConvertible {
-        var description: String { "its deflate stream does not end within its compressed size" }
+        entries.firstIndex(of: entry).flatMap { spans[$0] }
     }
 
     private func damaged(_ entry: Entry, _ reason: String) -> Diagnostic {
