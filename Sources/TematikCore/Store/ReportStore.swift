@@ -12,8 +12,10 @@ public struct ReportStore: Sendable {
     let queue: DatabaseQueue
     let path: String
     let temporaryPath: String
-    /// The codebook's code ids as UTF-8, by code index.
-    let codeIDs: [[UInt8]]
+    /// The codebook's code ids as UTF-8, end to end, and each one's place in them, by code index: one
+    /// buffer, so that a batch of codings can borrow them all until it is inserted.
+    let codeIDBytes: [UInt8]
+    let codeIDRanges: [Range<Int>]
     let codebookSHA256: String
     let toolVersion: String
     /// Documents taken but not yet inserted, or `nil` when ``add(_:)`` inserts before it returns.
@@ -31,7 +33,13 @@ public struct ReportStore: Sendable {
         self.backlog = backlog > 0 ? WriteBacklog(limit: backlog) : nil
         self.path = path
         temporaryPath = path + ".partial"
-        codeIDs = codebook.codes.map { Array($0.id.utf8) }
+        var codeIDBytes: [UInt8] = []
+        codeIDRanges = codebook.codes.map { code in
+            let start = codeIDBytes.count
+            codeIDBytes += code.id.utf8
+            return start..<codeIDBytes.count
+        }
+        self.codeIDBytes = codeIDBytes
         codebookSHA256 = codebook.sha256
         self.toolVersion = toolVersion
         try? FileManager.default.removeItem(atPath: temporaryPath)
@@ -127,74 +135,81 @@ public struct ReportStore: Sendable {
             try db.cachedStatement(sql: "INSERT INTO document_attributes VALUES (?, ?, ?)").execute(
                 arguments: [document.id, name, value])
         }
-        let segmentRow = try InsertStatement(db, sql: "INSERT INTO segments VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let codingRow = try InsertStatement(db, sql: "INSERT INTO codings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let codings = coded.codings
-        var next = 0  // the first coding not inserted yet; codings are sorted by segment
-        // The document id, the code ids and each segment's text are bound where they are (every row runs
-        // inside these closures), not copied for every row.
+        try check(codings, of: document)
+        // The segments' texts end to end, so that every row of a batch, and every coding, can borrow its
+        // text until the batch is inserted; so are the document id and the code ids.
+        var texts: [UInt8] = []
+        var starts: [Int] = []
+        texts.reserveCapacity(document.segments.reduce(0) { $0 + $1.text.utf8.count })
+        for segment in document.segments {
+            starts.append(texts.count)
+            texts += segment.text.utf8
+        }
+        starts.append(texts.count)
         var id = document.id
+        let codeIDRanges = codeIDRanges
         try id.withUTF8 { id in
-            try codeIDs.withUnsafeBufferPointer { codeIDs in
-                for (position, segment) in document.segments.enumerated() {
-                    let isUnit = position < coded.isUnit.count && coded.isUnit[position]
-                    let wordCount = position < coded.wordCounts.count ? coded.wordCounts[position] : 0
-                    var text = segment.text
-                    try text.withUTF8 { text in
-                        segmentRow.bind(1, borrowing: id)
-                        segmentRow.bind(2, segment.index)
-                        segmentRow.bind(3, segment.speaker)
-                        segmentRow.bind(4, segment.role.rawValue)
-                        segmentRow.bind(5, isUnit ? 1 : 0)
-                        segmentRow.bind(6, wordCount)
-                        segmentRow.bind(7, segment.line)
-                        segmentRow.bind(8, segment.start)
-                        segmentRow.bind(9, segment.end)
-                        segmentRow.bind(10, borrowing: text)
-                        try segmentRow.run()
-                        while next < codings.count, codings[next].segment == position {
-                            let row = CodingRow(document: id, ordinal: next, text: text, codeIDs: codeIDs)
-                            try insert(codings[next], row, into: codingRow)
-                            next += 1
-                        }
+            try texts.withUnsafeBufferPointer { texts in
+                try codeIDBytes.withUnsafeBufferPointer { codeIDs in
+                    func text(of position: Int) -> UnsafeBufferPointer<UInt8> {
+                        UnsafeBufferPointer(rebasing: texts[starts[position]..<starts[position + 1]])
                     }
+                    let segments = try RowBatch<Int>(db, table: "segments", columns: 10) { row, first, position in
+                        let segment = document.segments[position]
+                        row.bind(first + 1, borrowing: id)
+                        row.bind(first + 2, segment.index)
+                        row.bind(first + 3, segment.speaker)
+                        row.bind(first + 4, segment.role.rawValue)
+                        row.bind(first + 5, position < coded.isUnit.count && coded.isUnit[position] ? 1 : 0)
+                        row.bind(first + 6, position < coded.wordCounts.count ? coded.wordCounts[position] : 0)
+                        row.bind(first + 7, segment.line)
+                        row.bind(first + 8, segment.start)
+                        row.bind(first + 9, segment.end)
+                        row.bind(first + 10, borrowing: text(of: position))
+                    }
+                    for position in document.segments.indices { try segments.add(position) }
+                    try segments.finish()
+                    let rows = try RowBatch<Int>(db, table: "codings", columns: 10) { row, first, ordinal in
+                        let coding = codings[ordinal]
+                        let text = text(of: coding.segment)
+                        row.bind(first + 1, borrowing: id)
+                        row.bind(first + 2, ordinal)
+                        row.bind(first + 3, coding.segment)
+                        let code = UnsafeBufferPointer(rebasing: codeIDs[codeIDRanges[coding.code]])
+                        row.bind(first + 4, borrowing: code)
+                        row.bind(first + 5, coding.pattern)
+                        row.bind(first + 6, coding.tokens.lowerBound)
+                        row.bind(first + 7, coding.tokens.upperBound)
+                        row.bind(first + 8, coding.bytes.lowerBound)
+                        row.bind(first + 9, coding.bytes.upperBound)
+                        // The text a coding covers; empty when its byte range is out of bounds.
+                        let inBounds = coding.bytes.lowerBound >= 0 && coding.bytes.upperBound <= text.count
+                        let covered = inBounds ? UnsafeBufferPointer(rebasing: text[coding.bytes]) : .empty
+                        row.bind(first + 10, borrowing: covered)
+                    }
+                    for ordinal in codings.indices { try rows.add(ordinal) }
+                    try rows.finish()
                 }
             }
         }
-        if next < codings.count {
-            throw Self.brokenKey(
-                "coding \(next) of '\(document.id)' names segment \(codings[next].segment), which it lacks")
-        }
     }
 
-    /// What a coding's row takes from its document, bound in place: the id, the segment's text, the code ids.
-    private struct CodingRow {
-        var document: UnsafeBufferPointer<UInt8>
-        var ordinal: Int
-        var text: UnsafeBufferPointer<UInt8>
-        var codeIDs: UnsafeBufferPointer<[UInt8]>
-    }
-
-    private func insert(_ coding: Coding, _ row: CodingRow, into statement: InsertStatement) throws {
-        guard row.codeIDs.indices.contains(coding.code) else {
-            let document = String(decoding: row.document, as: UTF8.self)
-            throw Self.brokenKey(
-                "coding \(row.ordinal) of '\(document)' names code \(coding.code), which the codebook lacks")
-        }
-        try row.codeIDs[coding.code].withUnsafeBufferPointer { code in
-            statement.bind(1, borrowing: row.document)
-            statement.bind(2, row.ordinal)
-            statement.bind(3, coding.segment)
-            statement.bind(4, borrowing: code)
-            statement.bind(5, coding.pattern)
-            statement.bind(6, coding.tokens.lowerBound)
-            statement.bind(7, coding.tokens.upperBound)
-            statement.bind(8, coding.bytes.lowerBound)
-            statement.bind(9, coding.bytes.upperBound)
-            // The text a coding covers; empty when its byte range is out of bounds.
-            let inBounds = coding.bytes.lowerBound >= 0 && coding.bytes.upperBound <= row.text.count
-            statement.bind(10, borrowing: inBounds ? UnsafeBufferPointer(rebasing: row.text[coding.bytes]) : .empty)
-            try statement.run()
+    /// Checks the two keys a coding has itself, which SQLite is not asked to check: its segment, in
+    /// order, and its code.
+    private func check(_ codings: [Coding], of document: Document) throws {
+        var previous = 0
+        for (ordinal, coding) in codings.enumerated() {
+            guard document.segments.indices.contains(coding.segment), coding.segment >= previous else {
+                throw Self.brokenKey(
+                    "coding \(ordinal) of '\(document.id)' names segment \(coding.segment), which it lacks "
+                        + "(codings come sorted by segment)")
+            }
+            guard codeIDRanges.indices.contains(coding.code) else {
+                throw Self.brokenKey(
+                    "coding \(ordinal) of '\(document.id)' names code \(coding.code), which the codebook lacks")
+            }
+            previous = coding.segment
         }
     }
 
