@@ -26,28 +26,30 @@ extension ReportStore {
     func complete(_ result: AnalysisResult) throws {
         try drain()
         try queue.write { db in
-            // A row per code and theme per document: bound through the C API, as segments and codings are.
-            let row = try InsertStatement(db, sql: "INSERT INTO counts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            func insert(_ kind: String, _ item: String, _ document: String?, _ counts: Counts) throws {
-                row.bind(1, kind)
-                row.bind(2, item)
-                row.bind(3, document)
-                row.bind(4, counts.references)
-                row.bind(5, counts.segments)
-                row.bind(6, counts.documents)
-                row.bind(7, counts.documentPercent)
-                row.bind(8, counts.respondents)
-                row.bind(9, counts.rate)
-                try row.run()
+            // A row per code and theme per document: bound through the C API, in batches, as segments and
+            // codings are.
+            let rows = try RowBatch<CountsRow>(db, table: "counts", columns: 9) { row, first, counts in
+                row.bind(first + 1, counts.kind)
+                row.bind(first + 2, counts.item)
+                row.bind(first + 3, counts.document)
+                row.bind(first + 4, counts.counts.references)
+                row.bind(first + 5, counts.counts.segments)
+                row.bind(first + 6, counts.counts.documents)
+                row.bind(first + 7, counts.counts.documentPercent)
+                row.bind(first + 8, counts.counts.respondents)
+                row.bind(first + 9, counts.counts.rate)
             }
-            for code in result.codes { try insert("code", code.id, nil, code.counts) }
-            for theme in result.themes { try insert("theme", theme.id, nil, theme.counts) }
+            for code in result.codes { try rows.add(CountsRow("code", code.id, nil, code.counts)) }
+            for theme in result.themes { try rows.add(CountsRow("theme", theme.id, nil, theme.counts)) }
             for group in result.documents {
-                for (code, counts) in zip(result.codes, group.codes) { try insert("code", code.id, group.name, counts) }
+                for (code, counts) in zip(result.codes, group.codes) {
+                    try rows.add(CountsRow("code", code.id, group.name, counts))
+                }
                 for (theme, counts) in zip(result.themes, group.themes) {
-                    try insert("theme", theme.id, group.name, counts)
+                    try rows.add(CountsRow("theme", theme.id, group.name, counts))
                 }
             }
+            try rows.finish()
             let pair = try db.makeStatement(sql: "INSERT INTO cooccurrence VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (kind, pairs) in [("code", result.cooccurrence.codePairs), ("theme", result.cooccurrence.themePairs)] {
                 for item in pairs {
@@ -65,6 +67,18 @@ extension ReportStore {
             for statement in ReportSchema.indexes { try db.execute(sql: statement) }
         }
         try queue.close()
+    }
+
+    /// One row of `counts`: a code's or theme's counts in the corpus (`document` nil) or in one document.
+    private struct CountsRow {
+        var kind: String
+        var item: String
+        var document: String?
+        var counts: Counts
+
+        init(_ kind: String, _ item: String, _ document: String?, _ counts: Counts) {
+            (self.kind, self.item, self.document, self.counts) = (kind, item, document, counts)
+        }
     }
 
     /// Closes the database and renames it onto its path without the counts, co-occurrences and `meta` that
