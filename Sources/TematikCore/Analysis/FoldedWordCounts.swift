@@ -1,31 +1,28 @@
 /// Counts per word, keyed by the word's folded UTF-8 bytes, so that counting a token needs no `String`.
 ///
-/// An open-addressing hash table over one byte arena. Each distinct word is stored once in the arena as
-/// its count, its length and its bytes, end to end; the table's slot holds only the word's hash and where
-/// it starts, 16 bytes, so that the table stays small enough for the cache. A lookup reads one slot, then
-/// the arena's record, whose length, bytes and count sit together. Strings are made only when the counts
-/// are read (``dictionary``). Encoded as the `[String: Int]` it stands for.
+/// An open-addressing hash table over one byte arena: each distinct word's bytes are stored once, and its
+/// entry (hash, place in the arena, count) sits in the table's slot itself, so that a lookup reads one
+/// slot and then compares the bytes in place; with the entries behind an index, a lookup waited for
+/// memory twice before comparing. Strings are made only when the counts are read (``dictionary``).
+/// Encoded as the `[String: Int]` it stands for.
 struct FoldedWordCounts: Sendable {
-    private struct Slot: Sendable {
+    private struct Entry: Sendable {
         var hash: UInt64
-        /// Where the word's record starts in the arena, or -1 for an empty slot.
         var start: Int
+        /// The word's length in bytes, or -1 for an empty slot.
+        var length: Int
+        /// The count, or -1 for a word seen and not counted.
+        var count: Int
 
-        static let empty = Slot(hash: 0, start: -1)
-        var isEmpty: Bool { start < 0 }
+        static let empty = Entry(hash: 0, start: 0, length: -1, count: 0)
+        var isEmpty: Bool { length < 0 }
     }
 
-    /// The size of each of a record's two numbers: its count (-1 for a word seen and not counted), then
-    /// its length in bytes.
-    private static let stride = MemoryLayout<Int>.size
-    /// The bytes of a record before the word's own.
-    private static let header = 2 * stride
-
-    /// The words' records, end to end.
+    /// The words' bytes, end to end.
     private var arena: [UInt8] = []
-    /// The slots; the count is a power of two, at most half of them used. Empty until the first word
+    /// The entries; the count is a power of two, at most half of them used. Empty until the first word
     /// comes: there is a table for every code, theme and pattern.
-    private var slots: [Slot] = []
+    private var slots: [Entry] = []
     /// The slots in use.
     private var words = 0
 
@@ -43,23 +40,10 @@ struct FoldedWordCounts: Sendable {
     /// The counts with their words as strings (words marked as not counted left out).
     var dictionary: [String: Int] {
         var result = [String: Int](minimumCapacity: words)
-        forEachWord { word, count in result[String(decoding: word, as: UTF8.self)] = count }
-        return result
-    }
-
-    /// Calls `body` with each counted word's bytes and count, in no particular order.
-    private func forEachWord(_ body: (UnsafeBufferPointer<UInt8>, Int) -> Void) {
-        arena.withUnsafeBufferPointer { arena in
-            for slot in slots where !slot.isEmpty {
-                let numbers = UnsafeRawBufferPointer(
-                    UnsafeBufferPointer(rebasing: arena[slot.start..<slot.start + Self.header]))
-                let count = numbers.loadUnaligned(as: Int.self)
-                guard count >= 0 else { continue }
-                let length = numbers.loadUnaligned(fromByteOffset: Self.stride, as: Int.self)
-                let word = slot.start + Self.header
-                body(UnsafeBufferPointer(rebasing: arena[word..<word + length]), count)
-            }
+        for entry in slots where !entry.isEmpty && entry.count >= 0 {
+            result[String(decoding: arena[entry.start..<entry.start + entry.length], as: UTF8.self)] = entry.count
         }
+        return result
     }
 
     /// Adds `count` to the word whose folded bytes are `word`.
@@ -71,7 +55,7 @@ struct FoldedWordCounts: Sendable {
     private mutating func add(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, count: Int) {
         let (slot, found) = find(word, hash: hash)
         if found {
-            addToCount(at: slots[slot].start, count)
+            slots[slot].count += count
         } else {
             insert(word, hash: hash, slot: slot, count: count)
         }
@@ -83,32 +67,26 @@ struct FoldedWordCounts: Sendable {
         let hash = Self.hash(word)
         let (slot, found) = find(word, hash: hash)
         if found {
-            addToCount(at: slots[slot].start, 1, unlessMarked: true)
+            if slots[slot].count >= 0 { slots[slot].count += 1 }
         } else {
             insert(word, hash: hash, slot: slot, count: isCounted(word) ? 1 : -1)
-        }
-    }
-
-    /// Adds `count` to the count of the record at `start`, leaving a word marked as not counted as it is
-    /// when `unlessMarked`.
-    private mutating func addToCount(at start: Int, _ count: Int, unlessMarked: Bool = false) {
-        arena.withUnsafeMutableBytes { arena in
-            let old = arena.loadUnaligned(fromByteOffset: start, as: Int.self)
-            guard !(unlessMarked && old < 0) else { return }
-            arena.storeBytes(of: old + count, toByteOffset: start, as: Int.self)
         }
     }
 
     /// Whether `word` has been counted.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let (slot, found) = find(word, hash: Self.hash(word))
-        guard found else { return false }
-        return arena.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: slots[slot].start, as: Int.self) >= 0 }
+        return found && slots[slot].count >= 0
     }
 
     /// Adds the counts of `other`.
     mutating func merge(_ other: FoldedWordCounts) {
-        other.forEachWord { word, count in add(word, count: count) }
+        other.arena.withUnsafeBufferPointer { bytes in
+            for entry in other.slots where !entry.isEmpty && entry.count >= 0 {
+                let word = UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length])
+                add(word, hash: entry.hash, count: entry.count)
+            }
+        }
     }
 
     /// The slot of the word, or else the empty slot where it belongs (-1 while there are no slots).
@@ -116,28 +94,29 @@ struct FoldedWordCounts: Sendable {
         guard !slots.isEmpty else { return (-1, false) }
         let mask = slots.count - 1
         return slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBytes { arena in
+            arena.withUnsafeBufferPointer { arena in
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while true {
                     let entry = slots[slot]
                     if entry.isEmpty { return (slot, false) }
-                    if entry.hash == hash, Self.holds(arena, at: entry.start, word) { return (slot, true) }
+                    if entry.hash == hash, entry.length == word.count, Self.equal(arena, at: entry.start, word) {
+                        return (slot, true)
+                    }
                     slot = (slot + 1) & mask
                 }
             }
         }
     }
 
-    /// Whether the record at `start` in `arena` is that of `word`: the same length, then the same bytes.
+    /// Whether the bytes of `arena` from `start` on begin with `word` (whose length has been checked).
     ///
     /// Compared eight bytes at a time, then the rest byte by byte: words are short, and a call to
     /// `memcmp` for each cost more than the comparison.
-    private static func holds(_ arena: UnsafeRawBufferPointer, at start: Int, _ word: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        guard arena.loadUnaligned(fromByteOffset: start + stride, as: Int.self) == word.count else { return false }
+    private static func equal(
+        _ arena: UnsafeBufferPointer<UInt8>, at start: Int, _ word: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         guard let stored = arena.baseAddress, let given = word.baseAddress else { return word.isEmpty }
-        let (left, right) = (stored + start + header, UnsafeRawPointer(given))
+        let (left, right) = (UnsafeRawPointer(stored + start), UnsafeRawPointer(given))
         var offset = 0
         while offset + 8 <= word.count {
             guard
@@ -147,7 +126,7 @@ struct FoldedWordCounts: Sendable {
             offset += 8
         }
         while offset < word.count {
-            guard left.load(fromByteOffset: offset, as: UInt8.self) == given[offset] else { return false }
+            guard word[offset] == arena[start + offset] else { return false }
             offset += 1
         }
         return true
@@ -156,12 +135,10 @@ struct FoldedWordCounts: Sendable {
     private mutating func insert(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, slot: Int, count: Int) {
         var slot = slot
         if slots.isEmpty {
-            slots = [Slot](repeating: .empty, count: 64)
+            slots = [Entry](repeating: .empty, count: 64)
             slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         }
-        slots[slot] = Slot(hash: hash, start: arena.count)
-        withUnsafeBytes(of: count) { arena.append(contentsOf: $0) }
-        withUnsafeBytes(of: word.count) { arena.append(contentsOf: $0) }
+        slots[slot] = Entry(hash: hash, start: arena.count, length: word.count, count: count)
         arena.append(contentsOf: word)
         words += 1
         if words * 2 > slots.count { grow() }
@@ -169,7 +146,7 @@ struct FoldedWordCounts: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: .empty, count: old.count * 2)
+        slots = [Entry](repeating: .empty, count: old.count * 2)
         let mask = slots.count - 1
         for entry in old where !entry.isEmpty {
             var slot = Int(truncatingIfNeeded: entry.hash) & mask
