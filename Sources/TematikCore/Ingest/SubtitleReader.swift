@@ -78,10 +78,10 @@ public enum SubtitleReader {
             }
             guard !text.isEmpty else { continue }
             let continues = speaker == nil && label == nil
-            if var last = segments.last, let lastSpeaker = last.speaker, speaker == lastSpeaker || continues {
-                last.text += " " + text
-                last.end = cue.end
-                segments[segments.count - 1] = last
+            if let lastSpeaker = segments.last?.speaker, speaker == lastSpeaker || continues {
+                // In place: a copy of the last segment would share its text, and each append would copy it.
+                segments[segments.count - 1].text += " " + text
+                segments[segments.count - 1].end = cue.end
             } else {
                 segments.append(
                     Segment(
