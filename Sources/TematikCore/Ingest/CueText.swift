@@ -7,76 +7,96 @@
 ///   included) become one space, because a cue's line breaks are where the player wrapped, not where
 ///   the speaker paused;
 /// - `&lrm;` and `&rlm;` are dropped: invisible direction marks would split words for the tokenizer.
+///
+/// The text is read byte by byte and code point by code point (every character of the markup is ASCII),
+/// and white space is any code point with the Unicode property White_Space. So a combining mark is a
+/// code point of its own here: after a space it is kept, and after a `<` it does not stop the tag,
+/// where a walk by `Character` would take it as part of the space (and drop it) or of the `<`.
 enum CueText {
     /// The speaker of the first `<v Name>` voice tag (also `<v.loud Name>`) in `text`, if any.
     static func voice(in text: String) -> String? {
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "<") {
-            let tag = rest[rest.index(after: open)...].prefix { $0 != ">" }
-            if tag.hasPrefix("v"), let next = tag.dropFirst().first, next == "." || next.isWhitespace {
-                guard let space = tag.firstIndex(where: \.isWhitespace) else { return nil }
+        let bytes = text.utf8
+        var rest = bytes[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "<")) {
+            let start = bytes.index(after: open)
+            let tag = Substring(bytes[start..<(bytes[start...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.endIndex)])
+            let scalars = tag.unicodeScalars
+            if scalars.first == "v", let next = scalars.dropFirst().first, next == "." || next.isWhiteSpace {
+                guard let space = scalars.firstIndex(where: \.isWhiteSpace) else { return nil }
                 let name = tag[space...].trimmingWhitespace()
                 return name.isEmpty ? nil : String(name)
             }
-            rest = rest[rest.index(after: open)...]
+            rest = bytes[start...]
         }
         return nil
     }
 
     /// The plain text of cue lines: markup removed, references decoded, on one line, trimmed.
     static func plain(_ lines: [String]) -> String {
-        var text = ""
-        for line in lines {
-            text += " "
-            text += decodeReferences(in: removingMarkup(from: line))
+        var output = SpacedText()
+        var visible: [UInt8] = []
+        for var line in lines {
+            output.appendSpace()
+            visible.removeAll(keepingCapacity: true)
+            line.withUTF8 { removeMarkup(from: $0, into: &visible) }
+            visible.withUnsafeBufferPointer { decodeReferences(in: $0, into: &output) }
         }
-        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return String(decoding: output.bytes, as: UTF8.self)
     }
 
-    /// `line` without `<...>` tags (an unclosed tag runs to the end of the line) and `{\...}` codes.
-    private static func removingMarkup(from line: String) -> String {
-        var result = ""
-        var skipUntil: Character?
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
+    /// Appends `line` without `<...>` tags (an unclosed tag runs to the end of the line) and `{\...}`
+    /// codes to `visible`.
+    private static func removeMarkup(from line: UnsafeBufferPointer<UInt8>, into visible: inout [UInt8]) {
+        var skipUntil: UInt8?
+        for index in line.indices {
+            let byte = line[index]
             if let end = skipUntil {
-                if character == end { skipUntil = nil }
-            } else if character == "<" {
-                skipUntil = ">"
-            } else if character == "{", line[line.index(after: index)...].first == "\\" {
-                skipUntil = "}"
+                if byte == end { skipUntil = nil }
+            } else if byte == UInt8(ascii: "<") {
+                skipUntil = UInt8(ascii: ">")
+            } else if byte == UInt8(ascii: "{"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "\\") {
+                skipUntil = UInt8(ascii: "}")
             } else {
-                result.append(character)
+                visible.append(byte)
             }
-            index = line.index(after: index)
         }
-        return result
     }
 
     private static let named: [Substring: String] = [
         "amp": "&", "lt": "<", "gt": ">", "nbsp": "\u{00A0}", "lrm": "", "rlm": "", "quot": "\"", "apos": "'",
     ]
 
-    /// `text` with `&amp;`, `&lt;`, `&gt;`, `&nbsp;`, `&lrm;`, `&rlm;`, `&quot;`, `&apos;`, `&#NN;` and `&#xHH;`
-    /// decoded. Anything else that starts with `&` (`&nb`, `&am;`) stays as written, as in a browser.
-    static func decodeReferences(in text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            result += rest[..<amp]
-            let afterAmp = rest[rest.index(after: amp)...]
-            let name = afterAmp.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
-            if name.endIndex < afterAmp.endIndex, afterAmp[name.endIndex] == ";", let value = reference(name) {
-                result += value
-                rest = afterAmp[afterAmp.index(after: name.endIndex)...]
+    /// Appends `text` to `output` with `&amp;`, `&lt;`, `&gt;`, `&nbsp;`, `&lrm;`, `&rlm;`, `&quot;`,
+    /// `&apos;`, `&#NN;` and `&#xHH;` decoded. Anything else that starts with `&` (`&nb`, `&am;`) stays as
+    /// written, as in a browser.
+    private static func decodeReferences(in text: UnsafeBufferPointer<UInt8>, into output: inout SpacedText) {
+        var index = 0
+        while index < text.count {
+            guard text[index] == UInt8(ascii: "&") else {
+                index = output.appendScalar(of: text, at: index)
+                continue
+            }
+            var end = index + 1
+            while end < text.count, isReferenceNameByte(text[end]) { end += 1 }
+            let name = Substring(decoding: UnsafeBufferPointer(rebasing: text[(index + 1)..<end]), as: UTF8.self)
+            if end < text.count, text[end] == UInt8(ascii: ";"), let value = reference(name) {
+                value.unicodeScalars.forEach { output.append($0) }
+                index = end + 1
             } else {
-                result += "&"
-                rest = afterAmp
+                output.append("&")
+                index += 1
             }
         }
-        return result + rest
+    }
+
+    /// Whether `byte` may be part of a reference's name: an ASCII letter or digit, or `#`.
+    private static func isReferenceNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "#"):
+            true
+        default: false
+        }
     }
 
     /// The text of the reference `name` (without `&` and `;`), or `nil` when it is not one we decode.

@@ -137,13 +137,16 @@ struct SpeakerLabel: Hashable, Sendable {
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without white space (spaces, tabs, newlines, no-break spaces) at either end.
     func trimmingWhitespace() -> SubSequence {
-        // Fast path: text that starts and ends with an ASCII byte that is not white space has nothing to
-        // trim, since a character whose first or last code point is such a byte is never white space.
-        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80, !Self.isASCIISpace(first),
-            !Self.isASCIISpace(last)
-        {
-            return self[startIndex..<endIndex]
-        }
+        // ASCII white space is trimmed byte by byte. A character whose first or last code point is an ASCII
+        // byte that is not white space is never white space, and an ASCII space is never part of the
+        // character before it; so the bytes decide unless the first byte kept or the last is not ASCII
+        // (a combining mark after a space belongs to it, U+00A0 is white space): then `Character`s do.
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, Self.isASCIISpace(utf8[start]) { start = utf8.index(after: start) }
+        while start < end, Self.isASCIISpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        if start == end { return self[endIndex...] }
+        if utf8[start] < 0x80, utf8[utf8.index(before: end)] < 0x80 { return self[start..<end] }
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return self[endIndex...] }
         return self[first...last]

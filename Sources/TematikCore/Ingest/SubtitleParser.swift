@@ -38,9 +38,9 @@ struct SubtitleParser {
                 index += 1
             } else if isWebVTT, ["NOTE", "STYLE", "REGION"].contains(where: { Self.isBlock(line, keyword: $0) }) {
                 index = Self.endOfBlock(lines, from: index)
-            } else if line.contains("-->") {
+            } else if Self.arrow(in: line) != nil {
                 index = readCue(lines, timingAt: index)
-            } else if index + 1 < lines.count, lines[index + 1].contains("-->") {
+            } else if index + 1 < lines.count, Self.arrow(in: lines[index + 1]) != nil {
                 index = readCue(lines, timingAt: index + 1)
             } else {
                 warn(
@@ -75,7 +75,7 @@ struct SubtitleParser {
         }
         var index = timing + 1
         var text: [String] = []
-        while index < lines.count, !lines[index].trimmingWhitespace().isEmpty, !lines[index].contains("-->") {
+        while index < lines.count, !lines[index].trimmingWhitespace().isEmpty, Self.arrow(in: lines[index]) == nil {
             text.append(String(lines[index]))
             index += 1
         }
@@ -92,9 +92,9 @@ struct SubtitleParser {
 
     /// The start and end of a timing line, noting lenient forms.
     private mutating func parseTiming(_ line: Substring, line number: Int) -> (Double, Double)? {
-        guard let arrow = line.range(of: "-->") else { return nil }
+        guard let arrow = Self.arrow(in: line) else { return nil }
         let startText = line[..<arrow.lowerBound].trimmingWhitespace()
-        let endText = line[arrow.upperBound...].trimmingWhitespace().prefix { !$0.isWhitespace }
+        let endText = Self.firstWord(of: line[arrow.upperBound...].trimmingWhitespace())
         guard let start = CueTime(startText), let end = CueTime(endText) else { return nil }
         for time in [(start, startText), (end, endText)] {
             if !time.0.isPadded {
@@ -113,6 +113,28 @@ struct SubtitleParser {
     private static func isBlock(_ line: Substring, keyword: String) -> Bool {
         guard line.hasPrefix(keyword) else { return false }
         return line.dropFirst(keyword.count).first.map(\.isWhitespace) ?? true
+    }
+
+    /// The range of the first `-->` in `line`, found in its bytes.
+    private static func arrow(in line: Substring) -> Range<Substring.Index>? {
+        let bytes = line.utf8
+        var rest = bytes[...]
+        while let dash = rest.firstIndex(of: UInt8(ascii: "-")) {
+            let end = bytes.index(dash, offsetBy: 3, limitedBy: bytes.endIndex) ?? bytes.endIndex
+            if bytes[dash..<end].elementsEqual("-->".utf8) { return dash..<end }
+            rest = bytes[bytes.index(after: dash)...]
+        }
+        return nil
+    }
+
+    /// `text` up to its first white space: found in the bytes while they are ASCII, by `Character`s after.
+    private static func firstWord(of text: Substring) -> Substring {
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            if byte >= 0x80 { return text.prefix { !$0.isWhitespace } }
+            if Unicode.Scalar(byte).isWhiteSpace { return text[..<index] }
+        }
+        return text
     }
 
     /// The index of the first blank line at or after `index`, or the end.

@@ -27,7 +27,9 @@ public enum SubtitleReader {
         try limits.checkLines(data, path: path)
         let decoded = try TextDecoder.decode(data, path: path)
         var warnings = decoded.warnings
-        let lines = decoded.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split at LF bytes: a line feed is always a character of its own, and the decoder turned CR into LF.
+        let lines = decoded.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { Substring($0) }
         let header = lines.first.map(isWebVTTHeader) ?? false
         if format == .vtt, !header {
             guard looksLikeSRT(lines) else {

@@ -26,7 +26,10 @@ struct SpeakerLabelTests {
         #expect(parsed.rest == "Hej där")
     }
 
-    @Test(arguments: ["  Hej  ", "Hej", "\u{A0}Hej\u{A0}", "Hej\n", " ", "", "e\u{301} "])
+    @Test(arguments: [
+        "  Hej  ", "Hej", "\u{A0}Hej\u{A0}", "Hej\n", " ", "", "e\u{301} ", " \u{301}Hej", "Hej \u{A0}", " \u{A0} ",
+        "\t00:00:01.000 ", " Åsa ", "\r\n", " å\u{301} ", "\u{A0}", " a \u{2003}",
+    ])
     func trimmingAgreesWithCharacterDefinition(_ text: String) {
         let reference = text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
         #expect(String(text.trimmingWhitespace()) == String(reference))
