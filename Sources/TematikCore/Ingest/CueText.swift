@@ -13,33 +13,38 @@
 /// code point of its own here: after a space it is kept, and after a `<` it does not stop the tag,
 /// where a walk by `Character` would take it as part of the space (and drop it) or of the `<`.
 enum CueText {
-    /// The speaker of the first `<v Name>` voice tag (also `<v.loud Name>`) in `text`, if any.
-    static func voice(in text: String) -> String? {
-        let bytes = text.utf8
-        var rest = bytes[...]
+    /// The speaker of the first `<v Name>` voice tag (also `<v.loud Name>`) in the UTF-8 `line`, if any.
+    static func voice(in line: ArraySlice<UInt8>) -> String? {
+        var rest = line
         while let open = rest.firstIndex(of: UInt8(ascii: "<")) {
-            let start = bytes.index(after: open)
-            let tag = Substring(bytes[start..<(bytes[start...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.endIndex)])
+            let tagBytes = line[(open + 1)...].prefix { $0 != UInt8(ascii: ">") }
+            rest = line[(open + 1)...]
+            guard tagBytes.first == UInt8(ascii: "v") else { continue }
+            let tag = Substring(String(decoding: tagBytes, as: UTF8.self))
             let scalars = tag.unicodeScalars
-            if scalars.first == "v", let next = scalars.dropFirst().first, next == "." || next.isWhiteSpace {
+            if let next = scalars.dropFirst().first, next == "." || next.isWhiteSpace {
                 guard let space = scalars.firstIndex(where: \.isWhiteSpace) else { return nil }
                 let name = tag[space...].trimmingWhitespace()
                 return name.isEmpty ? nil : String(name)
             }
-            rest = bytes[start...]
         }
         return nil
     }
 
-    /// The plain text of cue lines: markup removed, references decoded, on one line, trimmed.
-    static func plain(_ lines: [String]) -> String {
+    /// The plain text of the UTF-8 cue `lines`: markup removed, references decoded, on one line, trimmed.
+    static func plain(_ lines: some Sequence<ArraySlice<UInt8>>) -> String {
         var output = SpacedText()
         var visible: [UInt8] = []
-        for var line in lines {
+        for line in lines {
             output.appendSpace()
-            visible.removeAll(keepingCapacity: true)
-            line.withUTF8 { removeMarkup(from: $0, into: &visible) }
-            visible.withUnsafeBufferPointer { decodeReferences(in: $0, into: &output) }
+            line.withUnsafeBufferPointer { line in
+                guard line.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }) else {
+                    return decodeReferences(in: line, into: &output)
+                }
+                visible.removeAll(keepingCapacity: true)
+                removeMarkup(from: line, into: &visible)
+                visible.withUnsafeBufferPointer { decodeReferences(in: $0, into: &output) }
+            }
         }
         return String(decoding: output.bytes, as: UTF8.self)
     }
@@ -48,17 +53,26 @@ enum CueText {
     /// codes to `visible`.
     private static func removeMarkup(from line: UnsafeBufferPointer<UInt8>, into visible: inout [UInt8]) {
         var skipUntil: UInt8?
+        var textStart = 0
         for index in line.indices {
             let byte = line[index]
             if let end = skipUntil {
-                if byte == end { skipUntil = nil }
+                if byte == end {
+                    skipUntil = nil
+                    textStart = index + 1
+                }
             } else if byte == UInt8(ascii: "<") {
                 skipUntil = UInt8(ascii: ">")
             } else if byte == UInt8(ascii: "{"), index + 1 < line.count, line[index + 1] == UInt8(ascii: "\\") {
                 skipUntil = UInt8(ascii: "}")
-            } else {
-                visible.append(byte)
             }
+            if skipUntil != nil, textStart <= index {
+                visible.append(contentsOf: UnsafeBufferPointer(rebasing: line[textStart..<index]))
+                textStart = line.count
+            }
+        }
+        if skipUntil == nil, textStart < line.count {
+            visible.append(contentsOf: UnsafeBufferPointer(rebasing: line[textStart...]))
         }
     }
 
@@ -71,22 +85,20 @@ enum CueText {
     /// written, as in a browser.
     private static func decodeReferences(in text: UnsafeBufferPointer<UInt8>, into output: inout SpacedText) {
         var index = 0
-        while index < text.count {
-            guard text[index] == UInt8(ascii: "&") else {
-                index = output.appendScalar(of: text, at: index)
-                continue
-            }
-            var end = index + 1
+        while let amp = UnsafeRawBufferPointer(text).firstOffset(of: UInt8(ascii: "&"), in: index..<text.count) {
+            output.append(UnsafeBufferPointer(rebasing: text[index..<amp]))
+            var end = amp + 1
             while end < text.count, isReferenceNameByte(text[end]) { end += 1 }
-            let name = Substring(decoding: UnsafeBufferPointer(rebasing: text[(index + 1)..<end]), as: UTF8.self)
+            let name = Substring(decoding: UnsafeBufferPointer(rebasing: text[(amp + 1)..<end]), as: UTF8.self)
             if end < text.count, text[end] == UInt8(ascii: ";"), let value = reference(name) {
                 value.unicodeScalars.forEach { output.append($0) }
                 index = end + 1
             } else {
                 output.append("&")
-                index += 1
+                index = amp + 1
             }
         }
+        output.append(UnsafeBufferPointer(rebasing: text[index...]))
     }
 
     /// Whether `byte` may be part of a reference's name: an ASCII letter or digit, or `#`.

@@ -8,43 +8,43 @@ struct CueTime: Hashable, Sendable {
     /// Whether the fraction was written after a comma, as SRT does.
     var usesComma: Bool
 
-    /// The time in `text`, or `nil` when it is not `[h:]m:s[.fraction]` with minutes and seconds below 60.
-    init?(_ text: Substring) {
+    /// The time in the UTF-8 `text`, or `nil` when it is not `[h:]m:s[.fraction]` with minutes and seconds
+    /// below 60.
+    init?(_ text: ArraySlice<UInt8>) {
         if let padded = Self(padded: text) {
             self = padded
         } else {
-            self.init(lenient: text)
+            self.init(lenient: Substring(String(decoding: text, as: UTF8.self)))
         }
     }
 
-    /// The time in `text` when it has the padded form, `hh:mm:ss.ttt` or `mm:ss.ttt` (a comma for the point
-    /// too), read from its bytes: the form of nearly every cue, and the same time ``init(lenient:)`` gives.
-    init?(padded text: Substring) {
-        let utf8 = text.utf8
-        guard utf8.count == 12 || utf8.count == 9 else { return nil }
-        // `mm:ss.ttt` read as `00:mm:ss.ttt`.
-        var bytes = SIMD16<UInt8>(repeating: UInt8(ascii: "0"))
-        bytes[2] = UInt8(ascii: ":")
-        for (offset, byte) in zip((12 - utf8.count)..., utf8) { bytes[offset] = byte }
-        guard bytes[2] == UInt8(ascii: ":"), bytes[5] == UInt8(ascii: ":"),
-            bytes[8] == UInt8(ascii: ".") || bytes[8] == UInt8(ascii: ",")
-        else { return nil }
+    /// The time in the UTF-8 `text` when it has the padded form, `hh:mm:ss.ttt` or `mm:ss.ttt` (a comma for
+    /// the point too), read from its bytes: the form of nearly every cue, and the same time
+    /// ``init(lenient:)`` gives.
+    init?(padded text: ArraySlice<UInt8>) {
+        let hasHours = text.count == 12
+        guard hasHours || text.count == 9 else { return nil }
+        // Offsets are those of `hh:mm:ss.ttt`, also in `mm:ss.ttt`.
+        let base = text.startIndex - (hasHours ? 0 : 3)
         func number(_ offsets: ClosedRange<Int>) -> Int? {
             var value = 0
             for offset in offsets {
-                let digit = bytes[offset] &- UInt8(ascii: "0")
+                let digit = text[base + offset] &- UInt8(ascii: "0")
                 guard digit < 10 else { return nil }
                 value = value * 10 + Int(digit)
             }
             return value
         }
-        guard let hours = number(0...1), let minutes = number(3...4), let seconds = number(6...7),
-            let thousandths = number(9...11), minutes < 60, seconds < 60
+        let mark = text[base + 8]
+        guard !hasHours || text[base + 2] == UInt8(ascii: ":"), text[base + 5] == UInt8(ascii: ":"),
+            mark == UInt8(ascii: ".") || mark == UInt8(ascii: ","), let hours = hasHours ? number(0...1) : 0,
+            let minutes = number(3...4), let seconds = number(6...7), let thousandths = number(9...11),
+            minutes < 60, seconds < 60
         else { return nil }
         // Whole seconds are exact in a Double, and the quotient is rounded as reading "0.ttt" is.
         self.seconds = Double((hours * 60 + minutes) * 60 + seconds) + Double(thousandths) / 1000
         isPadded = true
-        usesComma = bytes[8] == UInt8(ascii: ",")
+        usesComma = mark == UInt8(ascii: ",")
     }
 
     /// The time in `text` read leniently: one to three numbers of any length, a fraction of any length.

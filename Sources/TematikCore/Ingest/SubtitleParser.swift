@@ -6,8 +6,8 @@ struct SubtitleCue: Hashable, Sendable {
     var line: Int
     var start: Double
     var end: Double
-    /// The cue's text lines as written.
-    var lines: [String]
+    /// The indices of the cue's text lines in its ``SubtitleLines``.
+    var lines: Range<Int>
 }
 
 /// Splits WebVTT and SRT text into cues.
@@ -28,19 +28,18 @@ struct SubtitleParser {
     private var commas: (line: Int, count: Int)?
 
     /// Parses `lines`; `firstCueLine` is the 0-based index after the header (0 for SRT).
-    init(lines: [Substring], firstCueLine: Int, path: String, isWebVTT: Bool) {
+    init(lines: SubtitleLines, firstCueLine: Int, path: String, isWebVTT: Bool) {
         self.path = path
         self.isWebVTT = isWebVTT
         var index = firstCueLine
         while index < lines.count {
-            let line = lines[index]
-            if line.trimmingWhitespace().isEmpty {
+            if lines.isBlank(index) {
                 index += 1
-            } else if isWebVTT, ["NOTE", "STYLE", "REGION"].contains(where: { Self.isBlock(line, keyword: $0) }) {
+            } else if isWebVTT, ["NOTE", "STYLE", "REGION"].contains(where: { lines.startsBlock(index, keyword: $0) }) {
                 index = Self.endOfBlock(lines, from: index)
-            } else if Self.arrow(in: line) != nil {
+            } else if lines.arrow(in: index) != nil {
                 index = readCue(lines, timingAt: index)
-            } else if index + 1 < lines.count, Self.arrow(in: lines[index + 1]) != nil {
+            } else if index + 1 < lines.count, lines.arrow(in: index + 1) != nil {
                 index = readCue(lines, timingAt: index + 1)
             } else {
                 warn(
@@ -66,19 +65,15 @@ struct SubtitleParser {
     }
 
     /// Reads the cue whose timing line is `lines[timing]`; returns the index after the cue.
-    private mutating func readCue(_ lines: [Substring], timingAt timing: Int) -> Int {
-        guard let (start, end) = parseTiming(lines[timing], line: timing + 1) else {
+    private mutating func readCue(_ lines: SubtitleLines, timingAt timing: Int) -> Int {
+        guard let (start, end) = parseTiming(lines, timing) else {
             warn(
-                line: timing + 1, "cue timing '\(lines[timing].trimmingWhitespace())' cannot be read; cue skipped",
+                line: timing + 1, "cue timing '\(lines.text(timing).trimmingWhitespace())' cannot be read; cue skipped",
                 fix: "Write the timing as '00:00:01.000 --> 00:00:04.000'.")
             return Self.endOfBlock(lines, from: timing)
         }
         var index = timing + 1
-        var text: [String] = []
-        while index < lines.count, !lines[index].trimmingWhitespace().isEmpty, Self.arrow(in: lines[index]) == nil {
-            text.append(String(lines[index]))
-            index += 1
-        }
+        while index < lines.count, !lines.isBlank(index), lines.arrow(in: index) == nil { index += 1 }
         var cueEnd = end
         if end < start {
             warn(
@@ -86,59 +81,38 @@ struct SubtitleParser {
                 fix: "Correct the cue's end time.")
             cueEnd = start
         }
-        cues.append(SubtitleCue(number: cues.count + 1, line: timing + 1, start: start, end: cueEnd, lines: text))
+        cues.append(
+            SubtitleCue(
+                number: cues.count + 1, line: timing + 1, start: start, end: cueEnd, lines: (timing + 1)..<index))
         return index
     }
 
-    /// The start and end of a timing line, noting lenient forms.
-    private mutating func parseTiming(_ line: Substring, line number: Int) -> (Double, Double)? {
-        guard let arrow = Self.arrow(in: line) else { return nil }
-        let startText = line[..<arrow.lowerBound].trimmingWhitespace()
-        let endText = Self.firstWord(of: line[arrow.upperBound...].trimmingWhitespace())
+    /// The start and end of the timing line `lines[index]`, noting lenient forms.
+    private mutating func parseTiming(_ lines: SubtitleLines, _ index: Int) -> (Double, Double)? {
+        guard let arrow = lines.arrow(in: index) else { return nil }
+        let startText = lines.trimmed(lines.ranges[index].lowerBound..<arrow)
+        let endText = SubtitleLines.firstWord(of: lines.trimmed((arrow + 3)..<lines.ranges[index].upperBound))
         guard let start = CueTime(startText), let end = CueTime(endText) else { return nil }
-        for time in [(start, startText), (end, endText)] {
-            if !time.0.isPadded {
-                unpadded = unpadded.map { ($0.line, $0.text, $0.count + 1) } ?? (number, String(time.1), 1)
-            }
-            if isWebVTT, time.0.usesComma { commas = commas.map { ($0.line, $0.count + 1) } ?? (number, 1) }
-        }
+        note(start, startText, line: index + 1)
+        note(end, endText, line: index + 1)
         return (start.seconds, end.seconds)
+    }
+
+    /// Counts `time` (written as `text` on `line`) among the lenient forms it has.
+    private mutating func note(_ time: CueTime, _ text: ArraySlice<UInt8>, line: Int) {
+        if !time.isPadded {
+            unpadded =
+                unpadded.map { ($0.line, $0.text, $0.count + 1) } ?? (line, String(decoding: text, as: UTF8.self), 1)
+        }
+        if isWebVTT, time.usesComma { commas = commas.map { ($0.line, $0.count + 1) } ?? (line, 1) }
     }
 
     private mutating func warn(line: Int, _ problem: String, fix: String) {
         warnings.append(Diagnostic(.warning, SourceLocation(file: path, line: line), problem, fix: fix))
     }
 
-    /// Whether `line` opens a block of `keyword` (`NOTE` followed by a space, tab or the end of the line).
-    private static func isBlock(_ line: Substring, keyword: String) -> Bool {
-        guard line.hasPrefix(keyword) else { return false }
-        return line.dropFirst(keyword.count).first.map(\.isWhitespace) ?? true
-    }
-
-    /// The range of the first `-->` in `line`, found in its bytes.
-    private static func arrow(in line: Substring) -> Range<Substring.Index>? {
-        let bytes = line.utf8
-        var rest = bytes[...]
-        while let dash = rest.firstIndex(of: UInt8(ascii: "-")) {
-            let end = bytes.index(dash, offsetBy: 3, limitedBy: bytes.endIndex) ?? bytes.endIndex
-            if bytes[dash..<end].elementsEqual("-->".utf8) { return dash..<end }
-            rest = bytes[bytes.index(after: dash)...]
-        }
-        return nil
-    }
-
-    /// `text` up to its first white space: found in the bytes while they are ASCII, by `Character`s after.
-    private static func firstWord(of text: Substring) -> Substring {
-        for index in text.utf8.indices {
-            let byte = text.utf8[index]
-            if byte >= 0x80 { return text.prefix { !$0.isWhitespace } }
-            if Unicode.Scalar(byte).isWhiteSpace { return text[..<index] }
-        }
-        return text
-    }
-
     /// The index of the first blank line at or after `index`, or the end.
-    private static func endOfBlock(_ lines: [Substring], from index: Int) -> Int {
-        lines[index...].firstIndex { $0.trimmingWhitespace().isEmpty } ?? lines.count
+    private static func endOfBlock(_ lines: SubtitleLines, from index: Int) -> Int {
+        (index..<lines.count).first(where: lines.isBlank) ?? lines.count
     }
 }

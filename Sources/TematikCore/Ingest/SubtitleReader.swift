@@ -27,10 +27,8 @@ public enum SubtitleReader {
         try limits.checkLines(data, path: path)
         let decoded = try TextDecoder.decode(data, path: path)
         var warnings = decoded.warnings
-        // Split at LF bytes: a line feed is always a character of its own, and the decoder turned CR into LF.
-        let lines = decoded.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { Substring($0) }
-        let header = lines.first.map(isWebVTTHeader) ?? false
+        let lines = SubtitleLines(decoded.text)
+        let header = isWebVTTHeader(lines.text(0))
         if format == .vtt, !header {
             guard looksLikeSRT(lines) else {
                 throw Diagnostic(
@@ -48,10 +46,10 @@ public enum SubtitleReader {
                     "an .srt file with a 'WEBVTT' header; read as WebVTT",
                     fix: "Rename the file to .vtt."))
         }
-        let firstCueLine = header ? (lines.firstIndex { $0.trimmingWhitespace().isEmpty } ?? lines.count) : 0
+        let firstCueLine = header ? ((0..<lines.count).first(where: lines.isBlank) ?? lines.count) : 0
         let parser = SubtitleParser(lines: lines, firstCueLine: firstCueLine, path: path, isWebVTT: header)
         warnings += parser.warnings
-        let segments = turns(from: parser.cues, roles: roles)
+        let segments = turns(from: parser.cues, of: lines, roles: roles)
         guard !segments.isEmpty else {
             throw Diagnostic(
                 .error, SourceLocation(file: path), "no cue with text in this subtitle file",
@@ -61,9 +59,10 @@ public enum SubtitleReader {
     }
 
     /// Cues cleaned, given speakers, and merged into turns.
-    private static func turns(from cues: [SubtitleCue], roles: SpeakerRoles) -> [Segment] {
+    private static func turns(from cues: [SubtitleCue], of lines: SubtitleLines, roles: SpeakerRoles) -> [Segment] {
         let cleaned = cues.map { cue -> (cue: SubtitleCue, voice: String?, text: String) in
-            (cue, cue.lines.lazy.compactMap(CueText.voice).first, CueText.plain(cue.lines))
+            let text = cue.lines.lazy.map { lines[$0] }
+            return (cue, text.compactMap(CueText.voice).first, CueText.plain(text))
         }
         var labelCounts: [String: Int] = [:]
         for entry in cleaned where entry.voice == nil {
@@ -101,10 +100,11 @@ public enum SubtitleReader {
     }
 
     /// Whether the first non-blank lines are an SRT cue: a number and a timing line, or a timing line.
-    private static func looksLikeSRT(_ lines: [Substring]) -> Bool {
-        let content = lines.lazy.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.prefix(2)
+    private static func looksLikeSRT(_ lines: SubtitleLines) -> Bool {
+        let content = (0..<lines.count).lazy.filter { !lines.isBlank($0) }.prefix(2)
         guard let first = content.first else { return false }
-        if first.contains("-->") { return true }
-        return first.allSatisfy(\.isNumber) && content.dropFirst().first?.contains("-->") == true
+        if lines.arrow(in: first) != nil { return true }
+        return lines.text(first).trimmingWhitespace().allSatisfy(\.isNumber)
+            && content.dropFirst().first.map { lines.arrow(in: $0) != nil } == true
     }
 }
