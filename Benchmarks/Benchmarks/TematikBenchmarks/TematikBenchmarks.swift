@@ -53,6 +53,11 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    let webVTT = WebVTTSample.make(sample.segments)
+    Benchmark("WebVTTReading") { _ in
+        blackHole(try SubtitleReader.read(webVTT, path: "benchmark.vtt", format: .vtt, roles: SpeakerRoles()))
+    }
+
     let hundredCodes = PatternCodebook.make(patterns: 500, codes: 100, vocabulary: vocabulary)
     let coded = CodedSample.make(sample, codebook: hundredCodes)
     Benchmark("AnalysisSegmentCooccurrence-100-codes") { _ in

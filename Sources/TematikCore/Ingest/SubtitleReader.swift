@@ -81,7 +81,8 @@ public enum SubtitleReader {
             let continues = speaker == nil && label == nil
             if let lastSpeaker = segments.last?.speaker, speaker == lastSpeaker || continues {
                 // In place: a copy of the last segment would share its text, and each append would copy it.
-                segments[segments.count - 1].text += " " + text
+                segments[segments.count - 1].text.append(" ")
+                segments[segments.count - 1].text.append(contentsOf: text)
                 segments[segments.count - 1].end = cue.end
             } else {
                 segments.append(
