@@ -53,6 +53,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // 1.79 MB of WebVTT per iteration: its MB/s is 1.79 times its throughput.
     let webVTT = WebVTTSample.make(sample.segments)
     Benchmark("WebVTTReading") { _ in
         blackHole(try SubtitleReader.read(webVTT, path: "benchmark.vtt", format: .vtt, roles: SpeakerRoles()))
