@@ -123,7 +123,7 @@ public struct AnalysisAccumulator: Sendable {
             for record in records {
                 total.add(record.tally)
                 for (index, name) in attributeNames.enumerated() {
-                    let value = record.attributes[name].map { $0[...].trimmingWhitespace }
+                    let value = record.attributes[name].map { $0[...].trimmingWhitespace() }
                     let key = value.flatMap { $0.isEmpty ? nil : String($0) }
                     groups[index][key, default: Tally(codes: layout.codeCount, themes: layout.themeCount)]
                         .add(record.tally)

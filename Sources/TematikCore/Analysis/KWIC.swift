@@ -50,6 +50,6 @@ public enum KWIC {
                 kept = kept.lastIndex(where: \.isWhitespace).map { kept[..<$0] } ?? kept[..<kept.startIndex]
             }
         }
-        return kept.trimmingWhitespace.onOneLine
+        return kept.trimmingWhitespace().onOneLine
     }
 }

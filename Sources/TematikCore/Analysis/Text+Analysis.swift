@@ -17,18 +17,12 @@ extension String {
 }
 
 extension Substring {
-    /// The text without leading or trailing whitespace.
-    var trimmingWhitespace: Substring {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-            let last = lastIndex(where: { !$0.isWhitespace })
-        else { return self[endIndex...] }
-        return self[first...last]
-    }
-
     /// The text with tabs, carriage returns and line breaks shown as spaces, so a quote stays on one line.
-    /// Replaces scalar for scalar, so UTF-8 offsets into the text stay valid.
+    /// Replaces byte for byte (each of the three is one ASCII byte), so UTF-8 offsets into the text stay valid.
     var onOneLine: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : $0 }))
+        let isBreak = { (byte: UInt8) in byte == 0x0A || byte == 0x0D || byte == 0x09 }
+        guard utf8.contains(where: isBreak) else { return String(self) }
+        return String(decoding: utf8.map { isBreak($0) ? 0x20 : $0 }, as: UTF8.self)
     }
 }
 

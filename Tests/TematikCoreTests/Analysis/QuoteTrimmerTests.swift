@@ -45,4 +45,14 @@ struct QuoteTrimmerTests {
         #expect(quote == "lag ett två tre fyra…")
         #expect(marks == [TextRange(start: 0, end: 3)])
     }
+
+    /// Line breaks, carriage returns and tabs become spaces byte for byte, so the marks still fit.
+    @Test func quoteStaysOnOneLine() {
+        let text = "Vi har\r\nbrist på\tkompetens, å\u{301}\nandra"
+        let match = bytes(of: "kompetens", in: text)
+        let (quote, marks) = QuoteTrimmer.quote(text, focus: match, matches: [match], length: 100)
+        #expect(quote == "Vi har  brist på kompetens, å\u{301} andra")
+        let mark = Array(quote.utf8)[marks[0].start..<marks[0].end]
+        #expect(String(decoding: mark, as: UTF8.self) == "kompetens")
+    }
 }
