@@ -57,7 +57,9 @@ struct YAMLDocument {
                 "tab used for indentation", fix: "Indent with spaces; YAML does not allow tabs there.")
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The readers take every scalar as the text it is written as and decide its type themselves
+            // (``bool(_:key:)``), so tags are not resolved: that would match regular expressions per scalar.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 if allowEmpty { return nil }
                 error(
                     line: 1, column: 1, "the file holds no YAML document", fix: "Start it with 'name:' and 'themes:'.")
