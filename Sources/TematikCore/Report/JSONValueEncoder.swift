@@ -53,16 +53,11 @@ private final class Node {
         (kind, members, items) = (.array, [:], [])
     }
 
-    /// Stores `value`, using JSON primitives directly and asking other types to encode themselves.
+    /// Stores `value` by asking it to encode itself. JSON primitives (`Bool`, `String`, numbers) do so
+    /// through a single-value container, whose typed `encode` methods set the node, so no value is cast
+    /// to find out what it is: a failing dynamic cast costs a protocol-conformance lookup per value.
     func store<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
-        switch value {
-        case let v as Bool: set(.bool(v))
-        case let v as String: set(.string(v))
-        case let v as Double: set(.number(v))
-        case let v as Float: set(.number(Double(v)))
-        case let v as any BinaryInteger: set(.int(Int(truncatingIfNeeded: v)))
-        default: try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
-        }
+        try value.encode(to: NodeEncoder(node: self, codingPath: codingPath))
     }
 
     func child(forKey key: String) -> Node {
@@ -112,6 +107,20 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
         try node.child(forKey: key.stringValue).store(value, codingPath: codingPath + [key])
     }
 
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        node.child(forKey: key.stringValue).set(.bool(value))
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        node.child(forKey: key.stringValue).set(.string(value))
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        node.child(forKey: key.stringValue).set(.number(value))
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws { node.child(forKey: key.stringValue).set(.int(value)) }
+
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
@@ -143,6 +152,11 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
         try node.appendChild().store(value, codingPath: codingPath)
     }
 
+    mutating func encode(_ value: Bool) throws { node.appendChild().set(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.appendChild().set(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.appendChild().set(.number(value)) }
+    mutating func encode(_ value: Int) throws { node.appendChild().set(.int(value)) }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
         -> KeyedEncodingContainer<NestedKey>
     {
@@ -163,4 +177,18 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
     mutating func encodeNil() throws { node.set(.null) }
 
     mutating func encode<T: Encodable>(_ value: T) throws { try node.store(value, codingPath: codingPath) }
+    mutating func encode(_ value: Bool) throws { node.set(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.set(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.set(.number(value)) }
+    mutating func encode(_ value: Float) throws { node.set(.number(Double(value))) }
+    mutating func encode(_ value: Int) throws { node.set(.int(value)) }
+    mutating func encode(_ value: Int8) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: Int16) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: Int32) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: Int64) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt) throws { node.set(.int(Int(truncatingIfNeeded: value))) }
+    mutating func encode(_ value: UInt8) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt16) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt32) throws { node.set(.int(Int(value))) }
+    mutating func encode(_ value: UInt64) throws { node.set(.int(Int(truncatingIfNeeded: value))) }
 }

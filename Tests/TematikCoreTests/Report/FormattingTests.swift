@@ -102,6 +102,41 @@ import Testing
         #expect(JSONValue.string("\u{1}").rendered() == "\"\\u0001\"\n")
     }
 
+    /// Every primitive reaches its JSON value through the typed encode methods, keyed, unkeyed or single.
+    @Test func everyPrimitiveKindIsEncoded() throws {
+        struct Primitives: Encodable {
+            var flag = true
+            var small: Int8 = -3
+            var large = UInt64.max
+            var ratio: Float = 0.25
+            var maybe: Int? = 7
+            var absent: Int? = nil
+            var mixed: [Double?] = [1.5, nil]
+            var flags = [false]
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(flag, forKey: .flag)
+                try container.encode(small, forKey: .small)
+                try container.encode(large, forKey: .large)
+                try container.encode(ratio, forKey: .ratio)
+                try container.encode(maybe, forKey: .maybe)
+                try container.encode(absent, forKey: .absent)
+                try container.encode(mixed, forKey: .mixed)
+                try container.encode(flags, forKey: .flags)
+            }
+
+            enum CodingKeys: CodingKey { case flag, small, large, ratio, maybe, absent, mixed, flags }
+        }
+        let expected: [String: JSONValue] = [
+            "flag": .bool(true), "small": .int(-3), "large": .int(-1), "ratio": .number(0.25),
+            "maybe": .int(7), "absent": .null, "mixed": .array([.number(1.5), .null]), "flags": .array([.bool(false)]),
+        ]
+        #expect(try JSONValueEncoder.encode(Primitives()) == .object(expected))
+        #expect(try JSONValueEncoder.encode(UInt8(200)) == .int(200))
+        #expect(try JSONValueEncoder.encode("x") == .string("x"))
+    }
+
     @Test(arguments: [0, 1, 3])
     func aStreamedMemberPrintsAsTheWholeValueDoes(count: Int) throws {
         let elements = (0..<count).map { JSONValue.object(["n": .int($0), "s": .array([.string("x\n")])]) }
