@@ -30,7 +30,7 @@ public struct Pattern: Hashable, Sendable {
     /// Parses a pattern.
     /// - Returns: the pattern, or a sentence saying what is wrong and how to fix it.
     public static func parse(_ source: String) -> Result<Pattern, PatternError> {
-        let trimmed = source.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimmingSpaces(source)
         if trimmed.hasPrefix("re:") {
             let expression = String(trimmed.dropFirst(3))
             guard !expression.isEmpty else {
@@ -61,6 +61,16 @@ public struct Pattern: Hashable, Sendable {
         }
         return .success(Pattern(source: source, words: parts.map(Word.init(parsing:))))
     }
+
+    /// `source` without spaces and tabs (Unicode's Zs and U+0009, as Foundation's `.whitespaces`) at either
+    /// end; when both end bytes are ASCII and neither is a space or tab, there is nothing to trim.
+    private static func trimmingSpaces(_ source: String) -> String {
+        let isSpaceOrBeyondASCII = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte >= 0x80 }
+        guard let first = source.utf8.first, let last = source.utf8.last,
+            isSpaceOrBeyondASCII(first) || isSpaceOrBeyondASCII(last)
+        else { return source }
+        return source.trimmingCharacters(in: .whitespaces)
+    }
 }
 
 /// Why a pattern could not be parsed.
@@ -80,7 +90,8 @@ extension Pattern.Word {
         }
         let leading = word.hasPrefix("*")
         let trailing = word.hasSuffix("*")
-        let core = String(word.drop(while: { $0 == "*" }).reversed().drop(while: { $0 == "*" }).reversed())
+        let start = word.firstIndex { $0 != "*" } ?? word.endIndex
+        let core = String(word[start..<(word.lastIndex { $0 != "*" }.map(word.index(after:)) ?? start)])
         switch (leading, trailing) {
         case (true, true): self = .infix(core)
         case (true, false): self = .suffix(core)
