@@ -6,10 +6,11 @@ import Testing
 /// The byte-level tests of ``SubtitleLines`` agree with their definitions on `Character`s.
 struct SubtitleLinesTests {
     /// Pieces lines are built from: white space in and beyond ASCII, combining marks alone (which join a
-    /// space before them), block keywords, timing arrows and times, Swedish letters.
+    /// space before them), block keywords, timing arrows and times, Swedish letters, and `à` and `Å`, whose
+    /// last UTF-8 bytes (0xA0, 0x85) are those of U+00A0 and U+0085 read as Latin-1.
     static let pieces = [
         " ", "  ", "\t", "\u{A0}", "\u{2003}", "\u{301}", "e\u{301}", "NOTE", "STYLE", "-", "--", "-->", ">",
-        "00:00:01.000", "1", "å", "ö", "hej", "\u{85}", "\u{200B}",
+        "00:00:01.000", "1", "å", "ö", "hej", "\u{85}", "\u{200B}", "à", "Å",
     ]
 
     static let texts = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...12).map { $0.map { pieces[$0] }.joined() }
