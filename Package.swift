@@ -44,16 +44,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "TematikCoreTests",
             dependencies: [
                 "TematikCore",
+                "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
         .testTarget(
             name: "tematikTests",
-            dependencies: ["tematik"]
+            dependencies: ["tematik", "TestSupport"]
         ),
     ]
 )

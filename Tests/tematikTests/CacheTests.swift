@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tematik run` with the document cache: warm runs, edits and broken cache files.
-@Suite(.serialized) struct CacheTests {
+@Suite(.serialized, .scratch) struct CacheTests {
     /// A copy of the demo corpus in a fresh folder, so that a test may edit it.
     func corpusCopy() throws -> URL {
         let folder = try Tool.temporaryFolder().appendingPathComponent("Intervjuer")

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tematik codebook audit` on the demo corpus: it counts through the same counting core as a run, so its
 /// references per pattern add up to the run's references per code.
-struct CodebookAuditCommandTests {
+@Suite(.scratch) struct CodebookAuditCommandTests {
     @Test func referencesPerPatternAddUpToTheRunsCounts() throws {
         let audit = try Tool.run(["codebook", "audit"])
         #expect(audit.status == 0, "\(audit.stderr)")
@@ -16,7 +17,6 @@ struct CodebookAuditCommandTests {
         }
 
         let out = try Tool.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: out) }
         let run = try Tool.run(["run", "--no-cache", "--out", out.path])
         #expect(run.status == 0, "\(run.stderr)")
         let results =
@@ -35,7 +35,6 @@ struct CodebookAuditCommandTests {
 
     @Test func aFileThatCannotBeReadIsNamedAndTheOthersAreAudited() throws {
         let corpus = try Tool.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: corpus) }
         try Data("Intervjuare: Hur ser ni på kompetens?\n\nRespondent: Vi saknar AI-kompetens.\n".utf8)
             .write(to: corpus.appendingPathComponent("a.txt"))
         try Data([0x50, 0x4B, 0x03, 0x04, 0x00]).write(to: corpus.appendingPathComponent("b.docx"))

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tematik export --qdpx` and `tematik agree --gold` end to end on the demo corpus.
-@Suite(.serialized) struct ExportAgreeTests {
+@Suite(.serialized, .scratch) struct ExportAgreeTests {
     @Test func exportedProjectAgreesPerfectlyWithTheRunThatMadeIt() throws {
         let folder = try Tool.temporaryFolder()
         let project = folder.appendingPathComponent("demo.qdpx")

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tematik inspect` on the demo corpus: the right speakers and roles for every format.
-struct InspectCommandTests {
+@Suite(.scratch) struct InspectCommandTests {
     /// Each demo file with its interviewer and its respondents, as written in the transcript.
     static let speakers: [(file: String, interviewer: String, respondents: [String])] = [
         ("alvstads-kommun-it-strateg.txt", "Intervjuare", ["Respondent"]),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -8,7 +9,7 @@ import Testing
 #endif
 
 /// `--strict` and an interrupted run: either way the previous report stays as it was.
-@Suite(.serialized) struct InterruptionTests {
+@Suite(.serialized, .scratch) struct InterruptionTests {
     /// A report folder with an old report in it.
     static func oldReport() throws -> URL {
         let out = try Tool.temporaryFolder()
@@ -30,7 +31,7 @@ import Testing
         #expect(outcome.stderr.contains(corpus.path + "/empty.txt:"), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("1 input failed and --strict is set; nothing was written"))
         #expect(try Tool.snapshot(out) == before)
-        let fresh = corpus.deletingLastPathComponent().appendingPathComponent("tematik-e2e-\(UUID().uuidString)")
+        let fresh = try Tool.temporaryFolder().appendingPathComponent("new")
         #expect(try Tool.run(["run", "--corpus", corpus.path, "--out", fresh.path, "--strict"]).status == 2)
         #expect(!FileManager.default.fileExists(atPath: fresh.path), "a folder the run created is removed again")
     }
@@ -60,8 +61,6 @@ import Testing
         #expect(process.terminationStatus == status)
         #expect(try Self.temporaryFiles(out) == [])
         #expect(try Tool.snapshot(out) == before)
-        try? FileManager.default.removeItem(at: corpus)
-        try? FileManager.default.removeItem(at: out)
     }
 
     static func temporaryFiles(_ folder: URL) throws -> [String] {

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tematik run --shard i/N` and `tematik merge` end to end: exit codes, messages, the report.
-@Suite(.serialized) struct MergeCommandTests {
+@Suite(.serialized, .scratch) struct MergeCommandTests {
     @Test func shardsMergeIntoTheCommittedDemoReport() throws {
         let folder = try Tool.temporaryFolder()
         var partials: [String] = []

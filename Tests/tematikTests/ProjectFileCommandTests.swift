@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tematik.yaml` and `--config` end to end: precedence, `--no-pseudonymize`, invalid files and `--shard`.
-@Suite(.serialized) struct ProjectFileCommandTests {
+@Suite(.serialized, .scratch) struct ProjectFileCommandTests {
     static let corpus = Tool.root.appendingPathComponent("Tests/Fixtures/privacy/corpus").path
     static let codebook = Tool.root.appendingPathComponent("Tests/Fixtures/privacy/codebook.yaml").path
 

@@ -1,8 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `tematik run` end to end on the demo corpus and on broken inputs.
-@Suite(.serialized) struct RunCommandTests {
+@Suite(.serialized, .scratch) struct RunCommandTests {
     @Test func demoCorpusRunsAndRebuildsByteForByte() throws {
         let first = try Tool.temporaryFolder()
         let second = try Tool.temporaryFolder()

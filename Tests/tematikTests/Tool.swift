@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `tematik` binary, as a user would, and captures what it prints.
 struct Tool {
@@ -51,11 +52,10 @@ struct Tool {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// A new empty folder under the system's temporary folder.
+    /// A new empty folder in the running test's scratch folder, removed when the test ends (the suite
+    /// needs the `.scratch` trait).
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tematik-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try Scratch.folder("e2e")
     }
 
     /// Every file under `folder` with its bytes, by relative path.

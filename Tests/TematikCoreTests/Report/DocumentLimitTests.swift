@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TematikCore
 
 /// A report over many documents shows the heatmap and table of the ones with most references only.
-struct DocumentLimitTests {
+@Suite(.scratch) struct DocumentLimitTests {
     @Test func manyDocumentsAreCappedWithANote() throws {
         let template = ReportFixture.documents()[0]
         var documents: [CodedDocument] = []

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TematikCore
 
-@Suite struct FormattingTests {
+@Suite(.scratch) struct FormattingTests {
     @Test(arguments: [
         (1.0 / 3, 4, "0.3333"), (2.0 / 3, 4, "0.6667"), (-0.0, 4, "0.0000"), (-0.00001, 4, "0.0000"),
         (Double.nan, 4, "0.0000"), (Double.infinity, 2, "0.00"), (-2.5, 0, "-3"), (12345.678, 1, "12345.7"),
@@ -142,7 +143,6 @@ import Testing
         let elements = (0..<count).map { JSONValue.object(["n": .int($0), "s": .array([.string("x\n")])]) }
         let value = JSONValue.object(["b": .array(elements), "a": .number(0.5), "c": .object([:])])
         let directory = try ReportFixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("x.json")
         try AtomicFile.write(to: target) { sink in
             var shallow = value
@@ -157,7 +157,6 @@ import Testing
 
     @Test func atomicWriteLeavesOnlyTheTarget() throws {
         let directory = try ReportFixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let target = directory.appendingPathComponent("x.txt")
         try AtomicFile.write(Data("one".utf8), to: target)
         try AtomicFile.write(Data("two".utf8), to: target)

@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TematikCore
 
 /// Text from transcripts and codebooks must show as text in every output, never as markup.
-@Suite struct ReportEscapingTests {
+@Suite(.scratch) struct ReportEscapingTests {
     static let script = "<script>alert(1)</script>"
 
     static func hostileInput() throws -> ReportInput {

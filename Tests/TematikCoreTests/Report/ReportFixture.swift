@@ -1,5 +1,6 @@
 import Foundation
 import TematikCore
+import TestSupport
 
 /// A tiny hand-made coded corpus and codebook, analysed through ``Analysis/analyze``, for the report tests.
 enum ReportFixture {
@@ -130,11 +131,9 @@ enum ReportFixture {
             sourceDateEpoch: epoch)
     }
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// A fresh empty folder in the running test's scratch folder, removed when the test ends (the suite
+    /// needs the `.scratch` trait).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("tematik-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try Scratch.folder("report")
     }
 }

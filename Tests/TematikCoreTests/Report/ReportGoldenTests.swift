@@ -1,15 +1,15 @@
 import Foundation
 import TematikCore
+import TestSupport
 import Testing
 
 /// Compares every text file of the fixture's report with `Tests/Fixtures/report/golden/`.
 /// Run with `RECORD_SNAPSHOTS=1` to re-record after a deliberate change, then read the diff.
-@Suite struct ReportGoldenTests {
+@Suite(.scratch) struct ReportGoldenTests {
     static let recording = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
 
     func check(_ input: ReportInput, files: [String], goldenFolder: String) throws {
         let directory = try ReportFixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         _ = try ReportWriter.write(input, to: directory)
         for name in files {
             let actual = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)

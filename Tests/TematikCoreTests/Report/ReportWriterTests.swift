@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import TematikCore
 
-@Suite struct ReportWriterTests {
+@Suite(.scratch) struct ReportWriterTests {
     static let allFiles = [
         "codings.csv", "cooccurrence.csv", "counts.csv", "documents.csv", "manifest.json",
         "report.html", "report.md", "results.json",
@@ -11,7 +12,6 @@ import Testing
 
     @Test func writesEveryFileAndLeavesNoTemporaryFiles() throws {
         let root = try ReportFixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
         let directory = root.appendingPathComponent("nested/report")
         let written = try ReportWriter.write(try ReportFixture.input(), to: directory)
         #expect(written == Self.allFiles)
@@ -21,10 +21,6 @@ import Testing
 
     @Test func outputIsByteIdenticalAcrossRuns() throws {
         let first = try ReportFixture.temporaryDirectory(), second = try ReportFixture.temporaryDirectory()
-        defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
-        }
         _ = try ReportWriter.write(try ReportFixture.input(), to: first)
         _ = try ReportWriter.write(try ReportFixture.input(), to: second)
         for name in Self.allFiles {
@@ -36,7 +32,6 @@ import Testing
 
     @Test func rewritingReplacesFilesInPlace() throws {
         let directory = try ReportFixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         _ = try ReportWriter.write(try ReportFixture.input(language: .sv), to: directory)
         _ = try ReportWriter.write(try ReportFixture.input(language: .en), to: directory)
         let html = try String(contentsOf: directory.appendingPathComponent("report.html"), encoding: .utf8)
@@ -55,7 +50,6 @@ import Testing
 
     @Test func writingToAnUnwritablePlaceThrowsADiagnostic() throws {
         let root = try ReportFixture.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: root) }
         let blocker = root.appendingPathComponent("file")
         try Data("x".utf8).write(to: blocker)
         #expect(throws: Diagnostic.self) { try ReportWriter.write(try ReportFixture.input(), to: blocker) }
