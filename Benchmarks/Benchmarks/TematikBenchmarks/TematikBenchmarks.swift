@@ -17,10 +17,11 @@ let benchmarks: @Sendable () -> Void = {
         warmupIterations: 1,
         maxDuration: .seconds(3),
         maxIterations: 50,
-        // The small counts move by a few allocations from run to run (runtime and thread start-up), and a
-        // check fails on a change either way, so the slack is 20 %: an allocation per token or per segment
-        // multiplies a count and still shows.
-        thresholds: [.mallocCountTotal: .init(relative: [.p90: 20], absolute: [.p90: 20])]
+        // A check fails when a count moves, either way, by more than 20 % or by more than 1,000
+        // allocations. Counts move from run to run by a few allocations in the small ones and by a few
+        // dozen in the large ones (runtime and thread start-up), so both limits leave room for that; an
+        // allocation per token or per segment adds thousands to a pass over the sample and still fails.
+        thresholds: [.mallocCountTotal: .init(relative: [.p90: 20], absolute: [.p90: 1_000])]
     )
 
     Benchmark("Tokenizer") { benchmark in
