@@ -23,10 +23,12 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "CSHA256"),
         .target(
             name: "TematikCore",
             dependencies: [
+                "CDeflate",
                 "CInflate",
                 "CLibXML2",
                 "CSHA256",

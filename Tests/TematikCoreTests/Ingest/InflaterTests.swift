@@ -2,8 +2,9 @@ import Testing
 
 @testable import TematikCore
 
-/// The zlib inflater that reads ZIP entries, on a raw deflate stream made by Python's zlib (level 9,
-/// window bits -15) from 250 copies of one Swedish question: 10,500 bytes in 96.
+/// The inflater that reads ZIP entries (libdeflate, and zlib for what libdeflate refuses), on a raw
+/// deflate stream made by Python's zlib (level 9, window bits -15) from 250 copies of one Swedish
+/// question: 10,500 bytes in 96.
 struct InflaterTests {
     private static let text = Array(String(repeating: "Intervjuare: Hur ser ni på AI-strategin? ", count: 250).utf8)
     private static let stream: [UInt8] = [
