@@ -12,9 +12,11 @@ enum CountingCore {
     static func register() {
         let environment = ProcessInfo.processInfo.environment
         let root = SampleText.repositoryRoot
-        let corpus = URL(fileURLWithPath: environment["TEMATIK_BENCH_CORPUS"] ?? root.appendingPathComponent("Corpus").path)
-        let codebookURL = URL(fileURLWithPath: environment["TEMATIK_BENCH_CODEBOOK"]
-            ?? root.appendingPathComponent("Codebooks/ai-kommuner.yaml").path)
+        let corpus = URL(
+            fileURLWithPath: environment["TEMATIK_BENCH_CORPUS"] ?? root.appendingPathComponent("Corpus").path)
+        let codebookURL = URL(
+            fileURLWithPath: environment["TEMATIK_BENCH_CODEBOOK"]
+                ?? root.appendingPathComponent("Codebooks/ai-kommuner.yaml").path)
         let jobs = environment["TEMATIK_BENCH_JOBS"].flatMap(Int.init) ?? ProcessInfo.processInfo.activeProcessorCount
         guard let codebook = try? CodebookLoader.load(codebookURL) else { return }
         let bytes = corpusBytes(corpus)

@@ -9,7 +9,8 @@ enum DocxSample {
         var body = ""
         for (index, text) in segments.enumerated() {
             let speaker = index % 4 == 0 ? "Intervjuare:" : "Respondent:"
-            body += "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(speaker)</w:t></w:r>"
+            body +=
+                "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>\(speaker)</w:t></w:r>"
                 + "<w:r><w:t xml:space=\"preserve\"> \(escaped(text))</w:t></w:r></w:p>"
         }
         let document = """

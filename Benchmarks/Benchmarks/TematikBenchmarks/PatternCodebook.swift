@@ -29,12 +29,14 @@ enum PatternCodebook {
         }
         let location = SourceLocation(file: "benchmark.yaml")
         let codes = perCode.enumerated().map { index, patterns in
-            Code(id: "theme\(index / 10).code\(index)", theme: "theme\(index / 10)",
-                 label: LocalizedText(["en": "Code \(index)"]), patterns: patterns, location: location)
+            Code(
+                id: "theme\(index / 10).code\(index)", theme: "theme\(index / 10)",
+                label: LocalizedText(["en": "Code \(index)"]), patterns: patterns, location: location)
         }
         let themes = stride(from: 0, to: codes.count, by: 10).map { start in
-            Theme(id: "theme\(start / 10)", label: LocalizedText(["en": "Theme \(start / 10)"]),
-                  description: LocalizedText([:]), color: nil, codes: Array(codes[start..<min(start + 10, codes.count)]))
+            Theme(
+                id: "theme\(start / 10)", label: LocalizedText(["en": "Theme \(start / 10)"]),
+                description: LocalizedText([:]), color: nil, codes: Array(codes[start..<min(start + 10, codes.count)]))
         }
         return Codebook(name: "benchmark", version: "1", language: "sv", themes: themes, sha256: "")
     }
