@@ -109,6 +109,11 @@ enum OfficeTeamsTranscript {
             && text.contains(where: \.isLetter)
     }
 
+    /// Whether `byte` is an ASCII character that is not white space (U+0009 to U+000D and the space are).
+    private static func isASCIIText(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x80
+    }
+
     private static func isDigit(_ byte: UInt8) -> Bool {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
@@ -119,6 +124,10 @@ enum OfficeTeamsTranscript {
 
     /// `text` without leading and trailing white space; most paragraphs have none, and are returned as is.
     private static func trim(_ text: String) -> String {
+        // The common case, told from two bytes: an ASCII character that is not white space at both ends.
+        if let first = text.utf8.first, let last = text.utf8.last, isASCIIText(first), isASCIIText(last) {
+            return text
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
