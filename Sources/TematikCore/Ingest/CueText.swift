@@ -20,6 +20,11 @@ enum CueText {
             let tagBytes = line[(open + 1)...].prefix { $0 != UInt8(ascii: ">") }
             rest = line[(open + 1)...]
             guard tagBytes.first == UInt8(ascii: "v") else { continue }
+            switch voiceTag(ascii: tagBytes) {
+            case .other: continue
+            case .voice(let name): return name
+            case .undecided: break
+            }
             let tag = Substring(String(decoding: tagBytes, as: UTF8.self))
             let scalars = tag.unicodeScalars
             if let next = scalars.dropFirst().first, next == "." || next.isWhiteSpace {
@@ -29,6 +34,34 @@ enum CueText {
             }
         }
         return nil
+    }
+
+    /// What the bytes of a tag that starts with `v` say, where ASCII decides.
+    private enum VoiceTag {
+        /// Another tag (`<vx>`): the search goes on.
+        case other
+        /// A voice tag and its speaker, `nil` when it names none.
+        case voice(String?)
+        /// A byte beyond ASCII decides (it may be white space, or a mark that joins the character before
+        /// it): the tag is read as text.
+        case undecided
+    }
+
+    /// The tag in `tag` (without `<` and `>`, starting with `v`) read on its bytes, as the text reading in
+    /// ``voice(in:)`` reads it: a `.` or white space after the `v`, then the name after the first white
+    /// space, trimmed.
+    private static func voiceTag(ascii tag: ArraySlice<UInt8>) -> VoiceTag {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let second = tag.dropFirst().first else { return .other }
+        guard second < 0x80 else { return .undecided }
+        guard second == UInt8(ascii: ".") || isSpace(second) else { return .other }
+        guard let space = tag.dropFirst().firstIndex(where: { isSpace($0) || $0 >= 0x80 }) else { return .voice(nil) }
+        guard tag[space] < 0x80 else { return .undecided }
+        let trimmed = tag[space...].drop(while: isSpace)
+        guard let end = trimmed.lastIndex(where: { !isSpace($0) }) else { return .voice(nil) }
+        let name = trimmed[...end]
+        guard name[name.startIndex] < 0x80, name[end] < 0x80 else { return .undecided }
+        return .voice(String(decoding: name, as: UTF8.self))
     }
 
     /// The plain text of the UTF-8 cue `lines`: markup removed, references decoded, on one line, trimmed.

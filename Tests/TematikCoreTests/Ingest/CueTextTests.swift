@@ -9,7 +9,8 @@ struct CueTextTests {
     /// Pieces cue lines are built from: tags, SRT position codes, references that decode (to white space
     /// too) and that do not, Swedish letters, white space beyond ASCII, CR, emoji, and prose.
     static let pieces = [
-        "<b>", "</b>", "<", ">", "<v Anna>", "<v.loud Åsa Öberg>", "</v>", "<00:00:01.000>", "{\\an8}", "{", "}",
+        "<b>", "</b>", "<", ">", "<v Anna>", "<v.loud Åsa Öberg>", "</v>", "<v", "<v.", "<vx", "v", "<00:00:01.000>",
+        "{\\an8}", "{", "}",
         "\\", "&", ";", "#", "x", "amp", "nbsp", "&amp;", "&lt;", "&gt;", "&nbsp;", "&lrm;", "&rlm;", "&quot;",
         "&apos;", "&#229;", "&#x0E4;", "&#X1F600;", "&#0;", "&#xD800;", "&#32;", "&#x2028;", "&#99999999999;",
         "&nb", "&am;", "&AMP;", "hej", "kompetens", "å", "ä", "ö", "e\u{301}", "a\u{308}", "\u{A0}", "\u{85}",
@@ -44,6 +45,14 @@ struct CueTextTests {
         #expect(CueTextDefinition.plain(["a \u{301}b"]) == "a b")
     }
 
+    @Test func voiceAgreesWithTheDefinition() async {
+        await propertyCheck(count: 3000, input: Self.cues) { lines in
+            for line in lines {
+                #expect(CueText.voice(in: ArraySlice(line.utf8)) == CueTextDefinition.voice(in: line), "\(line)")
+            }
+        }
+    }
+
     @Test(
         arguments: [
             ("<v Anna>Hej", "Anna"), ("<v.loud Olle Ek><i>Tack</i>", "Olle Ek"), ("<b>x</b><v  Bo >y", "Bo"),
@@ -57,6 +66,26 @@ struct CueTextTests {
 /// The text of cue lines as the slow, obvious definition on `Character`s gives it, which the byte-level
 /// ``CueText/plain(_:)`` reproduces.
 enum CueTextDefinition {
+    /// The speaker of the first `<v Name>` voice tag in `line`, each tag read as text: the byte-level
+    /// ``CueText/voice(in:)`` as it was before its ASCII shortcut.
+    static func voice(in line: String) -> String? {
+        let line = ArraySlice(line.utf8)
+        var rest = line
+        while let open = rest.firstIndex(of: UInt8(ascii: "<")) {
+            let tagBytes = line[(open + 1)...].prefix { $0 != UInt8(ascii: ">") }
+            rest = line[(open + 1)...]
+            guard tagBytes.first == UInt8(ascii: "v") else { continue }
+            let tag = Substring(String(decoding: tagBytes, as: UTF8.self))
+            let scalars = tag.unicodeScalars
+            if let next = scalars.dropFirst().first, next == "." || next.isWhiteSpace {
+                guard let space = scalars.firstIndex(where: \.isWhiteSpace) else { return nil }
+                let name = tag[space...].trimmingWhitespace()
+                return name.isEmpty ? nil : String(name)
+            }
+        }
+        return nil
+    }
+
     static func plain(_ lines: [String]) -> String {
         var text = ""
         for line in lines {
