@@ -54,15 +54,6 @@ public struct SpeakerRoles: Hashable, Sendable {
         return nameKeys.contains(key) || labelKeys.contains(bare) || Self.respondentKeys.contains(bare)
     }
 
-    /// `segments` with each role set from its speaker.
-    public func assigningRoles(to segments: [Segment]) -> [Segment] {
-        segments.map { segment in
-            var segment = segment
-            segment.role = role(for: segment.speaker)
-            return segment
-        }
-    }
-
     /// Lower-cased, with white space runs as one space and none at the ends.
     private static func key(_ text: String) -> String {
         text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")

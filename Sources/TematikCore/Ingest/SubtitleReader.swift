@@ -68,12 +68,13 @@ public enum SubtitleReader {
         for entry in cleaned where entry.voice == nil {
             if let label = SpeakerLabel.parse(Substring(entry.text)) { labelCounts[label.label, default: 0] += 1 }
         }
+        var memo = SpeakerRoleMemo(roles)
         var segments: [Segment] = []
         for (cue, voice, plain) in cleaned {
             var speaker = voice
             var text = Substring(plain)
             let label = voice == nil ? SpeakerLabel.parse(text) : nil
-            if let label, roles.isKnownLabel(label.label) || labelCounts[label.label, default: 0] >= 2 {
+            if let label, memo.isKnownLabel(label.label) || labelCounts[label.label, default: 0] >= 2 {
                 speaker = label.label
                 text = label.rest
             }
@@ -87,7 +88,7 @@ public enum SubtitleReader {
             } else {
                 segments.append(
                     Segment(
-                        index: segments.count, speaker: speaker, role: roles.role(for: speaker), text: String(text),
+                        index: segments.count, speaker: speaker, role: memo.role(for: speaker), text: String(text),
                         line: cue.number, start: cue.start, end: cue.end))
             }
         }

@@ -31,23 +31,7 @@ public enum TurnSplitter {
         let repeated = labelsStartingTwoParagraphs(openings)
         var segments: [Segment] = []
         var current: Segment?
-        // A transcript repeats a handful of labels on every turn; look each one up in `roles` once.
-        var knownLabels: [String: Bool] = [:]
-        var rolesOfLabels: [String: Role] = [:]
-
-        func isKnown(_ label: String) -> Bool {
-            if let known = knownLabels[label] { return known }
-            let known = roles.isKnownLabel(label)
-            knownLabels[label] = known
-            return known
-        }
-
-        func role(of speaker: String) -> Role {
-            if let role = rolesOfLabels[speaker] { return role }
-            let role = roles.role(for: speaker)
-            rolesOfLabels[speaker] = role
-            return role
-        }
+        var memo = SpeakerRoleMemo(roles)
 
         func finish() {
             guard var segment = current else { return }
@@ -62,7 +46,7 @@ public enum TurnSplitter {
             var start = paragraph.start ?? opening.stamp
             var speaker = paragraph.speaker
             if let parsed = opening.label,
-                opening.stamp != nil || isKnown(parsed.label) || repeated.contains(parsed.label)
+                opening.stamp != nil || memo.isKnownLabel(parsed.label) || repeated.contains(parsed.label)
                     || isBold(parsed.label, in: paragraph)
             {
                 speaker = parsed.label
@@ -76,7 +60,7 @@ public enum TurnSplitter {
             if let speaker {
                 finish()
                 current = Segment(
-                    index: 0, speaker: speaker, role: role(of: speaker), text: body, line: offset + 1,
+                    index: 0, speaker: speaker, role: memo.role(for: speaker), text: body, line: offset + 1,
                     start: start)
             } else if !body.isEmpty {
                 var segment =
