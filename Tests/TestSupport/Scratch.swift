@@ -34,14 +34,15 @@
             return url
         }
 
-        /// Removes `root` after giving back the permissions a test may have taken from what is inside.
-        private static func remove(_ root: URL) {
-            if let files = FileManager.default.enumerator(atPath: root.path) {
+        /// Removes `folder` and everything in it, after giving back the permissions a test may have taken
+        /// from what is inside.
+        public static func remove(_ folder: URL) {
+            if let files = FileManager.default.enumerator(atPath: folder.path) {
                 for case let file as String in files {
-                    chmod(root.appendingPathComponent(file).path, 0o755)
+                    chmod(folder.appendingPathComponent(file).path, 0o755)
                 }
             }
-            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: folder)
         }
 
         /// The error of ``folder(_:)`` called from a test whose suite has no `.scratch` trait.

@@ -51,14 +51,15 @@ enum CueText {
     /// ``voice(in:)`` reads it: a `.` or white space after the `v`, then the name after the first white
     /// space, trimmed.
     private static func voiceTag(ascii tag: ArraySlice<UInt8>) -> VoiceTag {
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         guard let second = tag.dropFirst().first else { return .other }
         guard second < 0x80 else { return .undecided }
-        guard second == UInt8(ascii: ".") || isSpace(second) else { return .other }
-        guard let space = tag.dropFirst().firstIndex(where: { isSpace($0) || $0 >= 0x80 }) else { return .voice(nil) }
+        guard second == UInt8(ascii: ".") || second.isASCIIWhiteSpace else { return .other }
+        guard let space = tag.dropFirst().firstIndex(where: { $0.isASCIIWhiteSpace || $0 >= 0x80 }) else {
+            return .voice(nil)
+        }
         guard tag[space] < 0x80 else { return .undecided }
-        let trimmed = tag[space...].drop(while: isSpace)
-        guard let end = trimmed.lastIndex(where: { !isSpace($0) }) else { return .voice(nil) }
+        let trimmed = tag[space...].drop(while: \.isASCIIWhiteSpace)
+        guard let end = trimmed.lastIndex(where: { !$0.isASCIIWhiteSpace }) else { return .voice(nil) }
         let name = trimmed[...end]
         guard name[name.startIndex] < 0x80, name[end] < 0x80 else { return .undecided }
         return .voice(String(decoding: name, as: UTF8.self))

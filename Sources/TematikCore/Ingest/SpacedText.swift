@@ -45,7 +45,7 @@ struct SpacedText {
     /// The length in bytes of the code point at `text[index]` when it is white space, else 0.
     private static func whiteSpaceLength(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = text[index]
-        if lead < 0x80 { return lead == 0x20 || lead &- 0x09 < 5 ? 1 : 0 }
+        if lead < 0x80 { return lead.isASCIIWhiteSpace ? 1 : 0 }
         // White space beyond ASCII is U+0085, U+00A0 (lead byte 0xC2), U+1680 (0xE1), U+2000 to U+205F
         // (0xE2) and U+3000 (0xE3).
         guard lead == 0xC2 || (0xE1...0xE3).contains(lead) else { return 0 }

@@ -76,15 +76,15 @@ struct SpeakerLabel: Hashable, Sendable {
         let after = colon + 1
         if after < bytes.count {
             if bytes[after] >= 0x80 { return parseCharacters(text) }
-            if !isASCIISpace(bytes[after]) { return nil }
+            if !bytes[after].isASCIIWhiteSpace { return nil }
         }
-        guard let first = bytes[..<colon].firstIndex(where: { !isASCIISpace($0) }),
-            let last = bytes[..<colon].lastIndex(where: { !isASCIISpace($0) }),
+        guard let first = bytes[..<colon].firstIndex(where: { !$0.isASCIIWhiteSpace }),
+            let last = bytes[..<colon].lastIndex(where: { !$0.isASCIIWhiteSpace }),
             isASCIILetterOrDigit(bytes[first]), last - first < 40,
             let label = joinedWords(UnsafeBufferPointer(rebasing: bytes[first...last]))
         else { return nil }
         var restStart = after
-        while restStart < bytes.count, isASCIISpace(bytes[restStart]) { restStart += 1 }
+        while restStart < bytes.count, bytes[restStart].isASCIIWhiteSpace { restStart += 1 }
         let utf8 = text.utf8
         if restStart < bytes.count, bytes[restStart] >= 0x80 {
             // White space beyond ASCII (a no-break space) is trimmed by the general rule.
@@ -99,7 +99,7 @@ struct SpeakerLabel: Hashable, Sendable {
         var words = 0
         var inWord = false
         for byte in label {
-            let isSpace = isASCIISpace(byte)
+            let isSpace = byte.isASCIIWhiteSpace
             if !isSpace, !inWord { words += 1 }
             inWord = !isSpace
         }
@@ -107,13 +107,11 @@ struct SpeakerLabel: Hashable, Sendable {
         guard words > 1 else { return String(decoding: label, as: UTF8.self) }
         var joined: [UInt8] = []
         joined.reserveCapacity(label.count)
-        for byte in label where !(isASCIISpace(byte) && joined.last == UInt8(ascii: " ")) {
-            joined.append(isASCIISpace(byte) ? UInt8(ascii: " ") : byte)
+        for byte in label where !(byte.isASCIIWhiteSpace && joined.last == UInt8(ascii: " ")) {
+            joined.append(byte.isASCIIWhiteSpace ? UInt8(ascii: " ") : byte)
         }
         return String(decoding: joined, as: UTF8.self)
     }
-
-    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (0x30...0x39).contains(byte)
@@ -143,14 +141,12 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         // (a combining mark after a space belongs to it, U+00A0 is white space): then `Character`s do.
         var start = utf8.startIndex
         var end = utf8.endIndex
-        while start < end, Self.isASCIISpace(utf8[start]) { start = utf8.index(after: start) }
-        while start < end, Self.isASCIISpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        while start < end, utf8[start].isASCIIWhiteSpace { start = utf8.index(after: start) }
+        while start < end, utf8[utf8.index(before: end)].isASCIIWhiteSpace { end = utf8.index(before: end) }
         if start == end { return self[endIndex...] }
         if utf8[start] < 0x80, utf8[utf8.index(before: end)] < 0x80 { return self[start..<end] }
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
         else { return self[endIndex...] }
         return self[first...last]
     }
-
-    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }

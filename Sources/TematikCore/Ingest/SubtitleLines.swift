@@ -70,9 +70,8 @@ struct SubtitleLines {
     func trimmed(_ range: Range<Int>) -> ArraySlice<UInt8> {
         var start = range.lowerBound
         var end = range.upperBound
-        let isASCIISpace = { (byte: UInt8) in byte < 0x80 && Unicode.Scalar(byte).isWhiteSpace }
-        while start < end, isASCIISpace(bytes[start]) { start += 1 }
-        while start < end, isASCIISpace(bytes[end - 1]) { end -= 1 }
+        while start < end, bytes[start].isASCIIWhiteSpace { start += 1 }
+        while start < end, bytes[end - 1].isASCIIWhiteSpace { end -= 1 }
         if start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) { return bytes[start..<end] }
         return ArraySlice(Substring(String(decoding: bytes[range], as: UTF8.self)).trimmingWhitespace().utf8)
     }

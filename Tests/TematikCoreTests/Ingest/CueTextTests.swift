@@ -63,25 +63,24 @@ struct CueTextTests {
     }
 }
 
-/// The text of cue lines as the slow, obvious definition on `Character`s gives it, which the byte-level
-/// ``CueText/plain(_:)`` reproduces.
+/// The text and the speaker of cue lines as slow, obvious definitions on `Character`s and code points give
+/// them, which the byte-level ``CueText/plain(_:)`` and ``CueText/voice(in:)`` reproduce.
 enum CueTextDefinition {
-    /// The speaker of the first `<v Name>` voice tag in `line`, each tag read as text: the byte-level
-    /// ``CueText/voice(in:)`` as it was before its ASCII shortcut.
+    /// The speaker of the first `<v Name>` voice tag in `line`, read on code points with the Unicode
+    /// property tables: a tag runs from a `<` to the next `>`; a voice tag is a `v` followed by `.` or white
+    /// space, and its speaker is what follows its first white space, trimmed, if anything.
     static func voice(in line: String) -> String? {
-        let line = ArraySlice(line.utf8)
-        var rest = line
-        while let open = rest.firstIndex(of: UInt8(ascii: "<")) {
-            let tagBytes = line[(open + 1)...].prefix { $0 != UInt8(ascii: ">") }
-            rest = line[(open + 1)...]
-            guard tagBytes.first == UInt8(ascii: "v") else { continue }
-            let tag = Substring(String(decoding: tagBytes, as: UTF8.self))
-            let scalars = tag.unicodeScalars
-            if let next = scalars.dropFirst().first, next == "." || next.isWhiteSpace {
-                guard let space = scalars.firstIndex(where: \.isWhiteSpace) else { return nil }
-                let name = tag[space...].trimmingWhitespace()
-                return name.isEmpty ? nil : String(name)
-            }
+        let scalars = Array(line.unicodeScalars)
+        for open in scalars.indices where scalars[open] == "<" {
+            let tag = scalars[(open + 1)...].prefix { $0 != ">" }
+            guard tag.first == "v", let next = tag.dropFirst().first, next == "." || next.properties.isWhitespace
+            else { continue }
+            guard let space = tag.firstIndex(where: \.properties.isWhitespace) else { return nil }
+            let name = String(String.UnicodeScalarView(tag[space...]))
+            guard let first = name.firstIndex(where: { !$0.isWhitespace }),
+                let last = name.lastIndex(where: { !$0.isWhitespace })
+            else { return nil }
+            return String(name[first...last])
         }
         return nil
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A folder under the system's temporary directory for one test, removed when the value goes away.
 final class TemporaryFolder {
@@ -10,13 +11,7 @@ final class TemporaryFolder {
     }
 
     deinit {
-        // Restore permissions a test took away, so that the folder can be removed.
-        if let files = FileManager.default.enumerator(atPath: url.path) {
-            for case let file as String in files {
-                chmod(url.appendingPathComponent(file).path, 0o755)
-            }
-        }
-        try? FileManager.default.removeItem(at: url)
+        Scratch.remove(url)
     }
 
     /// Writes `text` to `path` inside the folder, creating folders on the way.

@@ -8,4 +8,12 @@ struct WhiteSpaceTests {
         let scalars = (0...0x10FFFF).lazy.compactMap(Unicode.Scalar.init)
         #expect(scalars.filter { $0.isWhiteSpace != $0.properties.isWhitespace }.map(\.value) == [])
     }
+
+    /// A byte is ASCII white space exactly when it is an ASCII code point with the property.
+    @Test func asciiBytesAgreeWithTheProperty() {
+        let bytes = (0...UInt8.max).filter {
+            $0.isASCIIWhiteSpace != ($0 < 0x80 && Unicode.Scalar($0).properties.isWhitespace)
+        }
+        #expect(bytes == [])
+    }
 }

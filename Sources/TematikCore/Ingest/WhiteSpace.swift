@@ -9,3 +9,12 @@ extension Unicode.Scalar {
         }
     }
 }
+
+extension UInt8 {
+    /// Whether this byte is ASCII white space: U+0009 to U+000D or the space, the White_Space code points
+    /// below U+0080. A byte of 0x80 or more is never white space on its own: a UTF-8 reader decides those
+    /// on the code point.
+    @inline(__always) var isASCIIWhiteSpace: Bool {
+        self == 0x20 || (0x09...0x0D).contains(self)
+    }
+}
