@@ -7,6 +7,7 @@ import TematikCore
 /// One harness covers every importer (YAML, LIWC `.dic`, WordStat `.cat`, Lexicoder `.lc3`, REFI-QDA
 /// `.qdc`) and `tematik.yaml` (index 5, read with Yams like a YAML codebook), so that inputs found for one
 /// format can mutate into another. `run.sh` seeds it with each codebook file behind the byte of its format.
+/// A codebook that loads is compiled into a ``Matcher`` and codes the input's text.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCodebook(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     guard let start, count > 0 else { return 0 }
@@ -21,7 +22,12 @@ public func fuzzCodebook(_ start: UnsafePointer<UInt8>?, _ count: Int) -> Int32 
         return 0
     }
     let (format, path) = formats[index]
-    _ = try? CodebookLoader.load(data, path: path, format: format)
+    guard let codebook = try? CodebookLoader.load(data, path: path, format: format) else { return 0 }
+    // Compile the patterns (the tries) and code the input's own text with them, so that the words of the
+    // patterns meet tokens that share their bytes.
+    var codings: [Coding] = []
+    Matcher(codebook: codebook).codings(
+        inSegmentText: String(decoding: data.prefix(4096), as: UTF8.self), segment: 0, into: &codings)
     return 0
 }
 
