@@ -47,15 +47,15 @@ struct ByteTrie: Sendable {
     /// a list of the free states; after ``maximumTries`` of them the children go past the end, so that
     /// building stays linear in the nodes (10,000 patterns) and the table dense.
     private static func doubleArray(children: [[UInt8: Int]], atoms: [(prefix: Int32, exact: Int32)]) -> [Int32] {
-        var base: [Int32] = [0]
-        var check: [Int32] = [-1]
+        let freeState: [Int32] = [0, -1, -1, -1]
+        var table = freeState  // the root
+        var stateCount: Int { table.count / stride }
         // The free states in a circular, doubly linked list whose head is state 0, the root (never free).
         var nextFree = [0]
         var previousFree = [0]
         func grow(to count: Int) {
-            for state in check.count..<max(count, check.count) {
-                base.append(0)
-                check.append(-1)
+            for state in stateCount..<max(count, stateCount) {
+                table += freeState
                 nextFree.append(0)
                 previousFree.append(previousFree[0])
                 nextFree[previousFree[0]] = state
@@ -66,8 +66,9 @@ struct ByteTrie: Sendable {
             nextFree[previousFree[state]] = nextFree[state]
             previousFree[nextFree[state]] = previousFree[state]
         }
+        func isFree(_ state: Int) -> Bool { state >= stateCount || table[stride * state + 1] < 0 }
         func fits(_ bytes: [UInt8], at candidate: Int) -> Bool {
-            candidate >= 1 && bytes.allSatisfy { candidate + Int($0) >= check.count || check[candidate + Int($0)] < 0 }
+            candidate >= 1 && bytes.allSatisfy { isFree(candidate + Int($0)) }
         }
 
         var stateOf = [Int](repeating: 0, count: children.count)
@@ -79,7 +80,7 @@ struct ByteTrie: Sendable {
             let edges = children[node].sorted { $0.key < $1.key }
             let bytes = edges.map(\.key)
             guard let lowest = bytes.first.map(Int.init) else { continue }
-            var candidate = max(check.count - lowest, 1)
+            var candidate = max(stateCount - lowest, 1)
             var free = nextFree[0]
             for _ in 0..<maximumTries where free != 0 {
                 if fits(bytes, at: free - lowest) {
@@ -89,25 +90,16 @@ struct ByteTrie: Sendable {
                 free = nextFree[free]
             }
             grow(to: candidate + 256)
-            base[stateOf[node]] = Int32(candidate)
+            table[stride * stateOf[node]] = Int32(candidate)
             for (byte, child) in edges {
                 let state = candidate + Int(byte)
-                check[state] = Int32(stateOf[node])
+                table[stride * state + 1] = Int32(stateOf[node])
+                table[stride * state + 2] = atoms[child].prefix
+                table[stride * state + 3] = atoms[child].exact
                 occupy(state)
                 stateOf[child] = state
                 queue.append(child)
             }
-        }
-        var nodeAt = [Int](repeating: -1, count: check.count)
-        for (node, state) in stateOf.enumerated() { nodeAt[state] = node }
-        var table: [Int32] = []
-        table.reserveCapacity(stride * check.count)
-        for state in check.indices {
-            let atom = nodeAt[state] >= 0 ? atoms[nodeAt[state]] : (prefix: -1, exact: -1)
-            table.append(base[state])
-            table.append(check[state])
-            table.append(atom.prefix)
-            table.append(atom.exact)
         }
         return table
     }
