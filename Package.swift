@@ -25,10 +25,12 @@ let package = Package(
         .systemLibrary(name: "CInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CDeflate", pkgConfig: "libdeflate", providers: [.apt(["libdeflate-dev"])]),
         .target(name: "CSHA256"),
+        .target(name: "CFileExchange"),
         .target(
             name: "TematikCore",
             dependencies: [
                 "CDeflate",
+                "CFileExchange",
                 "CInflate",
                 "CLibXML2",
                 "CSHA256",

@@ -1,3 +1,4 @@
+import CFileExchange
 import Foundation
 
 #if canImport(Glibc)
@@ -9,8 +10,8 @@ import Foundation
 /// Writes files so that a reader sees either the old file or the whole new one, never half of it.
 ///
 /// Each file is written to a hidden temporary name in the same folder (so the rename stays on one
-/// file system) and renamed over the target; `rename(2)` replaces the target in one step. On any
-/// error the temporary file is removed.
+/// file system) and put in the target's place in one step: swapped with the old file, which is then
+/// deleted, or renamed where there is none. On any error the temporary file is removed.
 public enum AtomicFile {
     /// Writes `data` to `url` atomically.
     /// - Throws: a ``Diagnostic`` naming the file when it cannot be written.
@@ -52,11 +53,30 @@ public enum AtomicFile {
     /// Renames a file written by ``stage(for:_:)`` onto `url`.
     /// - Throws: a ``Diagnostic`` naming `url` when the rename fails; the temporary file is then removed.
     static func commit(_ temporary: URL, to url: URL) throws {
-        guard OutputGate.pass({ rename(temporary.path, url.path) }) == 0 else {
+        guard OutputGate.pass({ replace(url, with: temporary) }) else {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw failure(url, "cannot rename the temporary file (\(reason))")
         }
+    }
+
+    /// Puts `temporary` in the place of `url` in one step, and deletes the file it replaces.
+    ///
+    /// An existing file is swapped with the new one and then deleted under the temporary name, instead of
+    /// renamed over. On ext4, a rename over an existing file first sends the new file's data to the disk
+    /// and waits while the device takes it (`auto_da_alloc`, ext4's guard for programs that replace files
+    /// without `fsync`): 0.9 s of a 6.7 s run over 200 MB, for the 124 MB of `codings.csv` and the 357 MB
+    /// of `tematik.sqlite`. A reader still finds the old file or the whole new one. Without that flush, a
+    /// power cut in the half minute after a run can leave a new file empty or short, as it can any file
+    /// written without `fsync`; running again rebuilds it. Where there is no old file, or the system
+    /// cannot swap files, it is a plain rename.
+    /// - Returns: whether the new file is in place; if not, `errno` tells why.
+    private static func replace(_ url: URL, with temporary: URL) -> Bool {
+        if tematik_exchange_files(temporary.path, url.path) == 0 {
+            unlink(temporary.path)
+            return true
+        }
+        return rename(temporary.path, url.path) == 0
     }
 
     /// Creates the empty file `temporary` and opens it for writing (``OutputGate`` lets an interruption

@@ -171,6 +171,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["x.txt"])
     }
 
+    @Test func aReaderOfTheOldFileKeepsItWhole() throws {
+        let directory = try ReportFixture.temporaryDirectory()
+        let target = directory.appendingPathComponent("x.txt")
+        try AtomicFile.write(Data(repeating: UInt8(ascii: "a"), count: 100_000), to: target)
+        let reader = try FileHandle(forReadingFrom: target)
+        defer { try? reader.close() }
+        try AtomicFile.write(Data("new".utf8), to: target)
+        #expect(try reader.readToEnd() == Data(repeating: UInt8(ascii: "a"), count: 100_000))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["x.txt"])
+    }
+
     @Test func ticksAreRound() {
         #expect(SVGText.ticks(upTo: 100) == [0, 20, 40, 60, 80, 100])
         #expect(SVGText.ticks(upTo: 7.3) == [0, 2, 4, 6, 8])
