@@ -45,7 +45,30 @@ struct WordTallies: Sendable, Codable {
     /// Storage reused from one segment to the next.
     private struct Scratch {
         var covered: [Bool] = []
-        var themeRanges: [ThemeRange] = []
+        /// The segment's theme ranges so far: a segment has a handful of codings, and a linear search of a
+        /// list beats hashing them. A long turn (a transcript without speaker labels is one) has thousands,
+        /// which a list made quadratic (24 s for a 1.6 MB turn), so past ``listLimit`` they go in a set.
+        private var themeRanges: [ThemeRange] = []
+        private var manyThemeRanges: Set<ThemeRange> = []
+        private static let listLimit = 32
+
+        /// Forgets the last segment's theme ranges.
+        mutating func startSegment() {
+            themeRanges.removeAll(keepingCapacity: true)
+            // A set once grown would be cleared bucket by bucket for every segment after it.
+            if !manyThemeRanges.isEmpty { manyThemeRanges = [] }
+        }
+
+        /// Whether `range` is the segment's first of its theme and tokens; it is remembered.
+        mutating func isNew(_ range: ThemeRange) -> Bool {
+            if themeRanges.count < Self.listLimit {
+                guard !themeRanges.contains(range) else { return false }
+                themeRanges.append(range)
+                if themeRanges.count == Self.listLimit { manyThemeRanges.formUnion(themeRanges) }
+                return true
+            }
+            return manyThemeRanges.insert(range).inserted
+        }
     }
 
     /// Counts the words of one segment's codings and its uncovered tokens.
@@ -53,12 +76,10 @@ struct WordTallies: Sendable, Codable {
         _ codings: ArraySlice<Coding>, in text: String, tokens: FoldedTokens, layout: CodeLayout,
         scratch: inout Scratch
     ) {
-        // A segment has a handful of codings: a linear search beats hashing them.
-        scratch.themeRanges.removeAll(keepingCapacity: true)
+        scratch.startSegment()
         for coding in codings {
             let theme = ThemeRange(theme: layout.themeOfCode[coding.code], tokens: coding.tokens)
-            let newTheme = !scratch.themeRanges.contains(theme)
-            if newTheme { scratch.themeRanges.append(theme) }
+            let newTheme = scratch.isNew(theme)
             Self.withMatchedWord(coding, in: text, tokens: tokens) { word in
                 codeWords[coding.code].add(word)
                 if patternWords[coding.code].indices.contains(coding.pattern) {

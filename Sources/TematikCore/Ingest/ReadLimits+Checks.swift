@@ -49,7 +49,12 @@ extension ReadLimits {
         var runs = 0
         var inRun = false
         for scalar in text.unicodeScalars {
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            // ASCII's letters and digits are its only alphabetic and numeric scalars; looking the properties
+            // up costs more than the rest of the loop.
+            let isWord =
+                scalar.isASCII
+                ? (0x61...0x7A).contains(scalar.value | 0x20) || (0x30...0x39).contains(scalar.value)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWord, !inRun { runs += 1 }
             inRun = isWord
         }

@@ -63,10 +63,12 @@ public enum TurnSplitter {
                     index: 0, speaker: speaker, role: memo.role(for: speaker), text: body, line: offset + 1,
                     start: start)
             } else if !body.isEmpty {
+                // Taken out of `current`, so that the text is extended in place, not copied for each paragraph.
                 var segment =
-                    current
+                    current.take()
                     ?? Segment(index: 0, speaker: nil, role: .respondent, text: "", line: offset + 1)
-                segment.text += segment.text.isEmpty ? body : "\n" + body
+                if !segment.text.isEmpty { segment.text += "\n" }
+                segment.text += body
                 segment.start = segment.start ?? start
                 current = segment
             }

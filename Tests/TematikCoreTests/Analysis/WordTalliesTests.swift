@@ -42,6 +42,18 @@ struct WordTalliesTests {
             ])
     }
 
+    @Test func aThemeCountsEachRangeOnceInALongTurn() {
+        // Two codes of one theme on each of 40 tokens: 40 ranges of the theme, each twice, more than a
+        // segment keeps in its list before it takes a set.
+        let text = Array(repeating: "utbildning", count: 40).joined(separator: " ")
+        let marks = (0..<40).flatMap { [(0, 0, $0, 1), (1, 0, $0, 1)] }
+        let document = AnalysisFixture.document("long.txt", [("X", .respondent, text, marks)])
+        let result = Analysis.analyze([document], codebook: AnalysisFixture.codebook)
+        #expect(result.themes[0].topWords == [WordCount(word: "utbildning", count: 40)])
+        #expect(result.codes[0].topWords == [WordCount(word: "utbildning", count: 40)])
+        #expect(result.codes[1].topWords == [WordCount(word: "utbildning", count: 40)])
+    }
+
     @Test func numbersAreNotWords() {
         let document = AnalysisFixture.document("n.txt", [("X", .respondent, "2024 gdpr 123abc", [(2, 0, 1, 1)])])
         let audit = Analysis.analyze([document], codebook: AnalysisFixture.codebook).audit

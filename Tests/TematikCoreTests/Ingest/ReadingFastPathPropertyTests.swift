@@ -4,8 +4,8 @@ import Testing
 
 @testable import TematikCore
 
-/// The byte-level fast paths of reading a text file agree with their definitions on `Character`s and
-/// Foundation's normalisation, for random lines long enough to take the eight-byte paths.
+/// The fast paths of reading a text file agree with their definitions on `Character`s, Unicode properties
+/// and Foundation's normalisation, for random lines long enough to take the eight-byte paths.
 struct ReadingFastPathPropertyTests {
     /// Pieces lines are built from: labels and prose, Swedish letters (lead byte 0xC3), combining marks
     /// (0xCC), punctuation that needs no normalisation (0xE2), code points that NFC changes, white space
@@ -21,6 +21,22 @@ struct ReadingFastPathPropertyTests {
     @Test func speakerLabelsAgreeWithTheDefinition() async {
         await propertyCheck(count: 3000, input: Self.lines) { line in
             #expect(SpeakerLabel.parse(Substring(line)) == SpeakerLabel.parseCharacters(Substring(line)))
+        }
+    }
+
+    @Test func wordRunsAgreeWithTheDefinition() async {
+        // ASCII's neighbours of letters and digits, and letters and digits beyond ASCII.
+        let pieces = Self.pieces + ["@", "[", "`", "{", "/", ";", "A", "Z", "a", "z", "0", "9", "ª", "²", "٣", "Ⅻ"]
+        let texts = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40).map { $0.map { pieces[$0] }.joined() }
+        await propertyCheck(count: 3000, input: texts) { text in
+            var runs = 0
+            var inRun = false
+            for scalar in text.unicodeScalars {
+                let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                if isWord, !inRun { runs += 1 }
+                inRun = isWord
+            }
+            #expect(ReadLimits.wordRuns(in: text) == runs)
         }
     }
 
