@@ -19,10 +19,15 @@ enum QuoteTrimmer {
         let room = max(length - text.distance(from: matchStart, to: matchEnd), 0)
         var leftRoom = room / 2
         var rightRoom = room - leftRoom
-        // Give the room one side cannot use to the other side.
+        // Give the room one side cannot use to the other side. Each side's characters are counted only as
+        // far as the room reaches, which decides the same: counting to the ends of a long turn (a transcript
+        // without speaker labels is one) took longer than the rest of its analysis.
         let available = (
-            left: text.distance(from: text.startIndex, to: matchStart),
-            right: text.distance(from: matchEnd, to: text.endIndex)
+            left: text.distance(
+                from: text.index(matchStart, offsetBy: -room, limitedBy: text.startIndex) ?? text.startIndex,
+                to: matchStart),
+            right: text.distance(
+                from: matchEnd, to: text.index(matchEnd, offsetBy: room, limitedBy: text.endIndex) ?? text.endIndex)
         )
         if available.left < leftRoom {
             rightRoom += leftRoom - available.left

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 
 @testable import TematikCore
@@ -44,6 +45,45 @@ struct QuoteTrimmerTests {
         let (quote, marks) = QuoteTrimmer.quote(text, focus: first, matches: [first, last], length: 20)
         #expect(quote == "lag ett två tre fyra…")
         #expect(marks == [TextRange(start: 0, end: 3)])
+    }
+
+    /// The quote as the documentation defines it, on the text's characters: the window is worked out from
+    /// every character on each side, where ``QuoteTrimmer`` counts only as far as the room reaches.
+    static func definition(_ text: String, focus: Range<Int>, length: Int) -> String {
+        let characters = Array(text)
+        let count = characters.count
+        let (matchStart, matchEnd) = (
+            text.slice(bytes: 0..<focus.lowerBound).count, text.slice(bytes: 0..<focus.upperBound).count
+        )
+        let room = max(length - (matchEnd - matchStart), 0)
+        var (left, right) = (room / 2, room - room / 2)
+        if matchStart < left { (right, left) = (right + left - matchStart, matchStart) }
+        if count - matchEnd < right {
+            (left, right) = (left + min(right - count + matchEnd, matchStart - left), count - matchEnd)
+        }
+        var (start, end) = (matchStart - left, matchEnd + right)
+        if start > 0, !characters[start - 1].isWhitespace {
+            start = characters[start..<matchStart].firstIndex(where: \.isWhitespace).map { $0 + 1 } ?? matchStart
+        }
+        if end < count, !characters[end].isWhitespace {
+            end = characters[matchEnd..<end].lastIndex(where: \.isWhitespace) ?? matchEnd
+        }
+        while start < end, characters[start].isWhitespace { start += 1 }
+        while end > start, characters[end - 1].isWhitespace { end -= 1 }
+        return (start > 0 ? "…" : "") + String(characters[start..<end])[...].onOneLine + (end < count ? "…" : "")
+    }
+
+    @Test func quotesAgreeWithTheDefinition() async {
+        let words = ["kompetens", "är", "å", "AI-strategin", "ett", "stort", "problem", "\n", "  ", "x"]
+        let text = Gen.int(in: 0...(words.count - 1)).array(of: 0...80).map {
+            $0.map { words[$0] }.joined(separator: " ")
+        }
+        await propertyCheck(count: 2000, input: text, text, Gen.int(in: 0...120)) { before, after, length in
+            let text = before + " kompetensbrist " + after
+            let focus = bytes(of: "kompetensbrist", in: text)
+            let (quote, _) = QuoteTrimmer.quote(text, focus: focus, matches: [focus], length: length)
+            #expect(quote == Self.definition(text, focus: focus, length: length))
+        }
     }
 
     /// Line breaks, carriage returns and tabs become spaces byte for byte, so the marks still fit.
