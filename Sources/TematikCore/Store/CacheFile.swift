@@ -7,7 +7,7 @@ enum CacheFile {
     /// `TMTC` as a big-endian integer: SQLite's `application_id`, which marks the file as a Tematik cache.
     static let applicationID: Int32 = 0x544D_5443
     /// The layout of the tables; a file with another `user_version` is rebuilt.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
 
     static let statements = [
         """

@@ -39,16 +39,14 @@ public struct DocumentCache: Sendable {
                 db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
                 arguments: [id, sha256, optionsKey, toolVersion])
         }
-        guard let blob = blob ?? nil, let cached = try? JSONDecoder().decode(CachedDocument.self, from: blob) else {
-            return nil
-        }
-        return cached.document(id: id, sha256: sha256)
+        guard let blob = blob ?? nil else { return nil }
+        return CachedDocument.document(from: Array(blob), id: id, sha256: sha256)
     }
 
     /// Stores a read document under its id and SHA-256 and `optionsKey`, replacing the previous entry.
-    /// - Throws: a GRDB `DatabaseError` or an encoding error.
+    /// - Throws: a GRDB `DatabaseError`.
     public func storeDocument(_ document: Document, optionsKey: String) throws {
-        let blob = try JSONEncoder().encode(CachedDocument(document))
+        let blob = Data(CachedDocument.bytes(of: document))
         try queue.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
@@ -74,23 +72,20 @@ public struct DocumentCache: Sendable {
             return (document, coding)
         }
         guard let (documentBlob, codingBlob) = blobs, let documentBlob, let codingBlob,
-            let cachedDocument = try? JSONDecoder().decode(CachedDocument.self, from: documentBlob),
-            let cachedCoding = try? JSONDecoder().decode(CachedCoding.self, from: codingBlob)
+            let document = CachedDocument.document(from: Array(documentBlob), id: id, sha256: sha256)
         else { return nil }
-        return cachedCoding.coded(cachedDocument.document(id: id, sha256: sha256))
+        return CachedCoding.coded(from: Array(codingBlob), document: document)
     }
 
-    /// Stores a coded document (and its read document) under its keys, replacing the previous entries.
+    /// Stores a coded document's codings under its keys, replacing the previous entry. Its read document
+    /// is not stored again: store it with ``storeDocument(_:optionsKey:)`` under the same keys, or take it
+    /// from there, else ``lookupCoding(id:sha256:optionsKey:codebook:)`` finds nothing.
     /// - Parameter codebook: the codebook file's SHA-256.
-    /// - Throws: a GRDB `DatabaseError` or an encoding error.
+    /// - Throws: a GRDB `DatabaseError`.
     public func storeCoding(_ coded: CodedDocument, optionsKey: String, codebook: String) throws {
         let document = coded.document
-        let documentBlob = try JSONEncoder().encode(CachedDocument(document))
-        let codingBlob = try JSONEncoder().encode(CachedCoding(coded))
+        let codingBlob = Data(CachedCoding.bytes(of: coded))
         try queue.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
-                arguments: [document.id, document.sha256, optionsKey, toolVersion, documentBlob])
             try db.execute(
                 sql: "INSERT OR REPLACE INTO codings VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [document.id, document.sha256, optionsKey, toolVersion, codebook, codingBlob])

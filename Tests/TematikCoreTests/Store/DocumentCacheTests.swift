@@ -40,6 +40,9 @@ struct DocumentCacheTests {
         let folder = try TemporaryFolder()
         let cache = try DocumentCache(path: folder.url.appendingPathComponent("c.sqlite").path, toolVersion: "1")
         try cache.storeCoding(coded, optionsKey: "o", codebook: "cb1")
+        // The coding alone is no hit: its document is stored apart, once.
+        #expect(cache.lookupCoding(id: "a.txt", sha256: "abc", optionsKey: "o", codebook: "cb1") == nil)
+        try cache.storeDocument(coded.document, optionsKey: "o")
         var expected = coded
         expected.document = document
         #expect(cache.lookupCoding(id: "a.txt", sha256: "abc", optionsKey: "o", codebook: "cb1") == expected)
