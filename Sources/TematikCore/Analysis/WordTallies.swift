@@ -52,11 +52,11 @@ struct WordTallies: Sendable, Codable {
         private var manyThemeRanges: Set<ThemeRange> = []
         private static let listLimit = 32
 
-        /// Forgets the last segment's theme ranges.
+        /// Forgets the last segment's theme ranges, keeping the storage.
         mutating func startSegment() {
             themeRanges.removeAll(keepingCapacity: true)
-            // A set once grown would be cleared bucket by bucket for every segment after it.
-            if !manyThemeRanges.isEmpty { manyThemeRanges = [] }
+            // Clearing a set visits all its buckets, so only a set in use is cleared.
+            if !manyThemeRanges.isEmpty { manyThemeRanges.removeAll(keepingCapacity: true) }
         }
 
         /// Whether `range` is the segment's first of its theme and tokens; it is remembered.
