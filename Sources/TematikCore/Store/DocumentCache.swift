@@ -39,14 +39,17 @@ public struct DocumentCache: Sendable {
                 db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
                 arguments: [id, sha256, optionsKey, toolVersion])
         }
-        guard let blob = blob ?? nil else { return nil }
-        return CachedDocument.document(from: Array(blob), id: id, sha256: sha256)
+        guard let blob = blob ?? nil,
+            let value = CacheSeal.open(Array(blob), keys: [id, sha256, optionsKey, toolVersion])
+        else { return nil }
+        return CachedDocument.document(from: value, id: id, sha256: sha256)
     }
 
     /// Stores a read document under its id and SHA-256 and `optionsKey`, replacing the previous entry.
     /// - Throws: a GRDB `DatabaseError`.
     public func storeDocument(_ document: Document, optionsKey: String) throws {
-        let blob = Data(CachedDocument.bytes(of: document))
+        let keys = [document.id, document.sha256, optionsKey, toolVersion]
+        let blob = Data(CacheSeal.seal(CachedDocument.bytes(of: document), keys: keys))
         try queue.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
@@ -71,10 +74,13 @@ public struct DocumentCache: Sendable {
                     """, arguments: arguments + [codebook])
             return (document, coding)
         }
+        let keys = [id, sha256, optionsKey, toolVersion]
         guard let (documentBlob, codingBlob) = blobs, let documentBlob, let codingBlob,
-            let document = CachedDocument.document(from: Array(documentBlob), id: id, sha256: sha256)
+            let documentValue = CacheSeal.open(Array(documentBlob), keys: keys),
+            let codingValue = CacheSeal.open(Array(codingBlob), keys: keys + [codebook]),
+            let document = CachedDocument.document(from: documentValue, id: id, sha256: sha256)
         else { return nil }
-        return CachedCoding.coded(from: Array(codingBlob), document: document)
+        return CachedCoding.coded(from: codingValue, document: document)
     }
 
     /// Stores a coded document's codings under its keys, replacing the previous entry. Its read document
@@ -84,7 +90,8 @@ public struct DocumentCache: Sendable {
     /// - Throws: a GRDB `DatabaseError`.
     public func storeCoding(_ coded: CodedDocument, optionsKey: String, codebook: String) throws {
         let document = coded.document
-        let codingBlob = Data(CachedCoding.bytes(of: coded))
+        let keys = [document.id, document.sha256, optionsKey, toolVersion, codebook]
+        let codingBlob = Data(CacheSeal.seal(CachedCoding.bytes(of: coded), keys: keys))
         try queue.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO codings VALUES (?, ?, ?, ?, ?, ?)",

@@ -58,6 +58,32 @@ struct DocumentCacheTests {
         #expect(cache.lookupCoding(id: "a.txt", sha256: "def", optionsKey: "o", codebook: "cb1") == nil)
     }
 
+    @Test func aValueChangedOrMovedInTheFileIsAMiss() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("c.sqlite").path
+        do {
+            let cache = try DocumentCache(path: path, toolVersion: "1")
+            try cache.storeDocument(coded.document, optionsKey: "o")
+            try cache.storeCoding(coded, optionsKey: "o", codebook: "cb1")
+        }
+        let file = try DatabaseQueue(path: path)
+        try file.write { db in
+            // Another id's row with a.txt's value, as an older page could leave it; then a.txt's value with a
+            // letter of its text changed, as a half-written page could, which still decodes.
+            try db.execute(sql: "INSERT INTO documents SELECT 'b.txt', sha256, options, tool, value FROM documents")
+            try db.execute(
+                sql: """
+                    UPDATE documents SET value = CAST(replace(CAST(value AS TEXT), 'kompetensbrist', 'kompetensbrust')
+                    AS BLOB) WHERE id = 'a.txt'
+                    """)
+        }
+        try file.close()
+        let cache = try DocumentCache(path: path, toolVersion: "1")
+        #expect(cache.lookupDocument(id: "b.txt", sha256: "abc", optionsKey: "o") == nil)
+        #expect(cache.lookupDocument(id: "a.txt", sha256: "abc", optionsKey: "o") == nil)
+        #expect(cache.lookupCoding(id: "a.txt", sha256: "abc", optionsKey: "o", codebook: "cb1") == nil)
+    }
+
     @Test func concurrentCallsAllLand() async throws {
         let folder = try TemporaryFolder()
         let cache = try DocumentCache(path: folder.url.appendingPathComponent("c.sqlite").path, toolVersion: "1")
