@@ -69,10 +69,14 @@ public enum AtomicFile {
     /// of `tematik.sqlite`. A reader still finds the old file or the whole new one. Without that flush, a
     /// power cut in the half minute after a run can leave a new file empty or short, as it can any file
     /// written without `fsync`; running again rebuilds it. Where there is no old file, or the system
-    /// cannot swap files, it is a plain rename.
+    /// cannot swap files, it is a plain rename; so it is where the target is not a file (a folder in its
+    /// place makes the rename fail, as it should, where a swap would hide the folder).
     /// - Returns: whether the new file is in place; if not, `errno` tells why.
     private static func replace(_ url: URL, with temporary: URL) -> Bool {
-        if tematik_exchange_files(temporary.path, url.path) == 0 {
+        var status = stat()
+        if lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+            tematik_exchange_files(temporary.path, url.path) == 0
+        {
             unlink(temporary.path)
             return true
         }

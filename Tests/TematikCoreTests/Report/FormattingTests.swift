@@ -183,6 +183,16 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["x.txt"])
     }
 
+    @Test func aFolderInTheFilesPlaceIsAnErrorAndStays() throws {
+        let directory = try ReportFixture.temporaryDirectory()
+        let target = directory.appendingPathComponent("x.txt")
+        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
+        try Data("kept".utf8).write(to: target.appendingPathComponent("inside.txt"))
+        #expect(throws: Diagnostic.self) { try AtomicFile.write(Data("new".utf8), to: target) }
+        #expect(try String(contentsOf: target.appendingPathComponent("inside.txt"), encoding: .utf8) == "kept")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["x.txt"])
+    }
+
     @Test func ticksAreRound() {
         #expect(SVGText.ticks(upTo: 100) == [0, 20, 40, 60, 80, 100])
         #expect(SVGText.ticks(upTo: 7.3) == [0, 2, 4, 6, 8])
