@@ -46,12 +46,12 @@ public struct CodingCache: Sendable {
         let sha256 = SHA256.hex(of: data)
         let key = key(for: entry.id, metadata: metadata)
         let attributes = metadata?.rows[entry.id]?.attributes ?? [:]
-        if var coded = cache.lookupCoding(id: entry.id, sha256: sha256, optionsKey: key, codebook: codebook) {
-            coded.document.attributes = attributes
-            return .success((coded, nil))
-        }
         var document: Document
         if let cached = cache.lookupDocument(id: entry.id, sha256: sha256, optionsKey: key) {
+            if var coded = cache.lookupCoding(of: cached, optionsKey: key, codebook: codebook) {
+                coded.document.attributes = attributes
+                return .success((coded, nil))
+            }
             document = cached
             document.attributes = attributes
         } else {

@@ -48,12 +48,13 @@ enum CachedCoding {
         for isUnit in coded.isUnit { writer.bool(isUnit) }
         writer.int(coded.codings.count)
         for coding in coded.codings {
-            for value in [
-                coding.segment, coding.code, coding.pattern, coding.tokens.lowerBound, coding.tokens.upperBound,
-                coding.bytes.lowerBound, coding.bytes.upperBound,
-            ] {
-                writer.int(value)
-            }
+            writer.int(coding.segment)
+            writer.int(coding.code)
+            writer.int(coding.pattern)
+            writer.int(coding.tokens.lowerBound)
+            writer.int(coding.tokens.upperBound)
+            writer.int(coding.bytes.lowerBound)
+            writer.int(coding.bytes.upperBound)
         }
         return writer.bytes
     }

@@ -34,14 +34,13 @@ public struct DocumentCache: Sendable {
 
     /// The read document stored for these keys, or `nil`.
     public func lookupDocument(id: String, sha256: String, optionsKey: String) -> Document? {
+        let keys = [id, sha256, optionsKey, toolVersion]
         let blob = try? queue.read { db in
             try Data.fetchOne(
                 db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
-                arguments: [id, sha256, optionsKey, toolVersion])
+                arguments: StatementArguments(keys))
         }
-        guard let blob = blob ?? nil,
-            let value = CacheSeal.open(Array(blob), keys: [id, sha256, optionsKey, toolVersion])
-        else { return nil }
+        guard let blob = blob ?? nil, let value = CacheSeal.open(Array(blob), keys: keys) else { return nil }
         return CachedDocument.document(from: value, id: id, sha256: sha256)
     }
 
@@ -53,7 +52,7 @@ public struct DocumentCache: Sendable {
         try queue.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
-                arguments: [document.id, document.sha256, optionsKey, toolVersion, blob])
+                arguments: StatementArguments(keys + [blob]))
         }
     }
 
@@ -61,26 +60,25 @@ public struct DocumentCache: Sendable {
     /// read-document entry, so both must be current.
     /// - Parameter codebook: the codebook file's SHA-256.
     public func lookupCoding(id: String, sha256: String, optionsKey: String, codebook: String) -> CodedDocument? {
-        let blobs = try? queue.read { db -> (Data?, Data?) in
-            let arguments: StatementArguments = [id, sha256, optionsKey, toolVersion]
-            let document = try Data.fetchOne(
-                db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
-                arguments: arguments)
-            let coding = try Data.fetchOne(
+        lookupDocument(id: id, sha256: sha256, optionsKey: optionsKey).flatMap {
+            lookupCoding(of: $0, optionsKey: optionsKey, codebook: codebook)
+        }
+    }
+
+    /// The codings stored for `document` (as ``lookupDocument(id:sha256:optionsKey:)`` gave it) under
+    /// these keys, or `nil`: a caller that has looked the document up does not read and check it again.
+    func lookupCoding(of document: Document, optionsKey: String, codebook: String) -> CodedDocument? {
+        let keys = [document.id, document.sha256, optionsKey, toolVersion, codebook]
+        let blob = try? queue.read { db in
+            try Data.fetchOne(
                 db,
                 sql: """
                     SELECT value FROM codings WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?
                     AND codebook = ?
-                    """, arguments: arguments + [codebook])
-            return (document, coding)
+                    """, arguments: StatementArguments(keys))
         }
-        let keys = [id, sha256, optionsKey, toolVersion]
-        guard let (documentBlob, codingBlob) = blobs, let documentBlob, let codingBlob,
-            let documentValue = CacheSeal.open(Array(documentBlob), keys: keys),
-            let codingValue = CacheSeal.open(Array(codingBlob), keys: keys + [codebook]),
-            let document = CachedDocument.document(from: documentValue, id: id, sha256: sha256)
-        else { return nil }
-        return CachedCoding.coded(from: codingValue, document: document)
+        guard let blob = blob ?? nil, let value = CacheSeal.open(Array(blob), keys: keys) else { return nil }
+        return CachedCoding.coded(from: value, document: document)
     }
 
     /// Stores a coded document's codings under its keys, replacing the previous entry. Its read document
@@ -89,13 +87,12 @@ public struct DocumentCache: Sendable {
     /// - Parameter codebook: the codebook file's SHA-256.
     /// - Throws: a GRDB `DatabaseError`.
     public func storeCoding(_ coded: CodedDocument, optionsKey: String, codebook: String) throws {
-        let document = coded.document
-        let keys = [document.id, document.sha256, optionsKey, toolVersion, codebook]
+        let keys = [coded.document.id, coded.document.sha256, optionsKey, toolVersion, codebook]
         let codingBlob = Data(CacheSeal.seal(CachedCoding.bytes(of: coded), keys: keys))
         try queue.write { db in
             try db.execute(
                 sql: "INSERT OR REPLACE INTO codings VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [document.id, document.sha256, optionsKey, toolVersion, codebook, codingBlob])
+                arguments: StatementArguments(keys + [codingBlob]))
         }
     }
 }
