@@ -12,10 +12,14 @@ public struct CodingCache: Sendable {
     let optionsKey: String
     let codebook: String
 
+    /// How many values the run's tasks may hand to the cache's writer before they wait for it: they go on
+    /// reading and coding while it stores, instead of taking turns with each other and with it.
+    static let backlog = 16
+
     /// Opens (or creates, or rebuilds when corrupt or foreign) the cache at `url`.
     /// - Returns: the cache, and a warning when a bad cache file was rebuilt.
     public init(url: URL, reading: ReadOptions, includeInterviewer: Bool, codebook: Codebook) throws {
-        cache = try DocumentCache(path: url.path, toolVersion: ToolInfo.build)
+        cache = try DocumentCache(path: url.path, toolVersion: ToolInfo.build, backlog: Self.backlog)
         optionsKey = "\(reading)|include-interviewer=\(includeInterviewer)"
         self.codebook = codebook.sha256
     }
@@ -79,6 +83,10 @@ extension CodingCache {
         summary.upToDate = true
         return summary
     }
+
+    /// Waits until every document and coding handed to the cache is stored. A store that failed only
+    /// costs the next run time.
+    func drain() { try? cache.drain() }
 
     /// Remembers a finished run into `output` with its fingerprint and the stamps of the files it wrote.
     /// A record that cannot be stored only costs the next run time.

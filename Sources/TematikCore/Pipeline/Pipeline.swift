@@ -19,6 +19,9 @@ public enum Pipeline {
             try checkOutput(qdpx, isOutside: options.corpus, name: "REFI-QDA project", option: "--qdpx path")
         }
         let cache = try openCache(options, codebook: codebook)
+        // The cache stores on its own thread while the run goes on; whatever it still holds at the end,
+        // failed runs included, is stored before the run returns.
+        defer { cache?.drain() }
         let corpus = try CorpusStream(
             root: options.corpus, reading: options.reading,
             coder: Coder(codebook: codebook, includeInterviewer: options.includeInterviewer), jobs: options.jobs,

@@ -23,9 +23,10 @@ enum CacheFile {
         "PRAGMA user_version = \(schemaVersion)",
     ]
 
-    /// A queue on a valid cache at `path`, and a warning when the file there had to be replaced.
+    /// A pool of connections on a valid cache at `path`, and a warning when the file there had to be
+    /// replaced.
     /// - Throws: a GRDB `DatabaseError` or file-system error when even a fresh file cannot be made.
-    static func open(path: String) throws -> (DatabaseQueue, Diagnostic?) {
+    static func open(path: String) throws -> (DatabasePool, Diagnostic?) {
         var warning: Diagnostic?
         if FileManager.default.fileExists(atPath: path) {
             if let problem = problem(at: path) {
@@ -37,29 +38,29 @@ enum CacheFile {
                     try? FileManager.default.removeItem(atPath: path + suffix)
                 }
             } else {
-                return (try DatabaseQueue(path: path, configuration: writing), nil)
+                return (try pool(path: path), nil)
             }
         }
-        let queue = try DatabaseQueue(path: path, configuration: writing)
-        try queue.write { db in
+        let pool = try pool(path: path)
+        try pool.write { db in
             for statement in statements { try db.execute(sql: statement) }
         }
-        return (queue, warning)
+        return (pool, warning)
     }
 
-    /// Write-ahead logging without syncs. Each document is stored in its own transaction, and a rollback
-    /// journal synced for each (SQLite's default) cost more than reading the document again. With the log
-    /// synced at each checkpoint instead (`synchronous = NORMAL`), the first run with the cache over 200 MB
-    /// still waited about 2.3 s for the disk, for a file that only saves time. After a power cut the file
-    /// may be damaged, which `PRAGMA quick_check` finds when it is opened (it is then rebuilt), or hold a
-    /// value half written or an older page, which the value's checksum turns into a miss (``CacheSeal``).
-    private static var writing: Configuration {
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-            try db.execute(sql: "PRAGMA synchronous = OFF")
-        }
-        return configuration
+    /// A pool on the file at `path`: write-ahead logging (which the pool sets up), so that lookups read
+    /// while the writer stores, and no syncs. Each document is stored in its own transaction, and a
+    /// rollback journal synced for each (SQLite's default) cost more than reading the document again. With
+    /// the log synced at each checkpoint instead (`synchronous = NORMAL`), the first run with the cache
+    /// over 200 MB still waited about 2.3 s for the disk, for a file that only saves time. After a power
+    /// cut the file may be damaged, which `PRAGMA quick_check` finds when it is opened (it is then
+    /// rebuilt), or hold a value half written or an older page, which the value's checksum turns into a
+    /// miss (``CacheSeal``).
+    private static func pool(path: String) throws -> DatabasePool {
+        let pool = try DatabasePool(path: path)
+        // After the pool's own set-up, which turns syncing on (`NORMAL`) for its writer.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
+        return pool
     }
 
     /// Why the file at `path` is not a usable cache, or `nil` when it is one.

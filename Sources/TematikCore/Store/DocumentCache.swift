@@ -10,11 +10,14 @@ import GRDB
 /// per document id and kind, replaced on every store, so the file does not grow with edits.
 ///
 /// Attributes from `metadata.csv` are not cached: a hit comes back with none, and the caller sets them.
-/// Lookups never throw: an entry that cannot be read or decoded is a miss. Safe to call from many tasks;
-/// GRDB's queue serialises the calls.
+/// Lookups never throw: an entry that cannot be read or decoded is a miss. Safe to call from many tasks:
+/// lookups read side by side (a pool of connections on the write-ahead log), stores take turns on the
+/// one writer.
 public struct DocumentCache: Sendable {
-    private let queue: DatabaseQueue
+    private let pool: DatabasePool
     private let toolVersion: String
+    /// Values taken but not yet stored, or `nil` when a store is done before it returns.
+    private let backlog: WriteBacklog?
     /// A warning when the file at the path was corrupt or foreign and has been replaced by an empty cache.
     public let diagnostics: [Diagnostic]
 
@@ -24,23 +27,23 @@ public struct DocumentCache: Sendable {
     /// - Parameters:
     ///   - path: the cache file.
     ///   - toolVersion: Tematik's build (``ToolInfo/build``); entries from other builds are misses.
+    ///   - backlog: How many values the stores may hand to the writer's thread before they wait for one to
+    ///     be stored; 0 (the default) stores each before the call returns. With a backlog, ``drain()``
+    ///     waits for the rest, and a lookup does not see a value still waiting.
     /// - Throws: a GRDB `DatabaseError` or file-system error when no cache can be made at `path`.
-    public init(path: String, toolVersion: String) throws {
-        let (queue, warning) = try CacheFile.open(path: path)
-        self.queue = queue
+    public init(path: String, toolVersion: String, backlog: Int = 0) throws {
+        let (pool, warning) = try CacheFile.open(path: path)
+        self.pool = pool
         self.toolVersion = toolVersion
+        self.backlog = backlog > 0 ? WriteBacklog(limit: backlog) : nil
         diagnostics = warning.map { [$0] } ?? []
     }
 
     /// The read document stored for these keys, or `nil`.
     public func lookupDocument(id: String, sha256: String, optionsKey: String) -> Document? {
         let keys = [id, sha256, optionsKey, toolVersion]
-        let blob = try? queue.read { db in
-            try Data.fetchOne(
-                db, sql: "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?",
-                arguments: StatementArguments(keys))
-        }
-        guard let blob = blob ?? nil, let value = CacheSeal.open(Array(blob), keys: keys) else { return nil }
+        let sql = "SELECT value FROM documents WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?"
+        guard let blob = value(sql, keys: keys), let value = CacheSeal.open(Array(blob), keys: keys) else { return nil }
         return CachedDocument.document(from: value, id: id, sha256: sha256)
     }
 
@@ -49,11 +52,9 @@ public struct DocumentCache: Sendable {
     public func storeDocument(_ document: Document, optionsKey: String) throws {
         let keys = [document.id, document.sha256, optionsKey, toolVersion]
         let blob = Data(CacheSeal.seal(CachedDocument.bytes(of: document), keys: keys))
-        try queue.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
-                arguments: StatementArguments(keys + [blob]))
-        }
+        try store(
+            sql: "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
+            arguments: StatementArguments(keys + [blob]))
     }
 
     /// The coded document stored for these keys, or `nil`; its document comes from the same keys'
@@ -69,15 +70,10 @@ public struct DocumentCache: Sendable {
     /// these keys, or `nil`: a caller that has looked the document up does not read and check it again.
     func lookupCoding(of document: Document, optionsKey: String, codebook: String) -> CodedDocument? {
         let keys = [document.id, document.sha256, optionsKey, toolVersion, codebook]
-        let blob = try? queue.read { db in
-            try Data.fetchOne(
-                db,
-                sql: """
-                    SELECT value FROM codings WHERE id = ? AND sha256 = ? AND options = ? AND tool = ?
-                    AND codebook = ?
-                    """, arguments: StatementArguments(keys))
-        }
-        guard let blob = blob ?? nil, let value = CacheSeal.open(Array(blob), keys: keys) else { return nil }
+        let sql = """
+            SELECT value FROM codings WHERE id = ? AND sha256 = ? AND options = ? AND tool = ? AND codebook = ?
+            """
+        guard let blob = value(sql, keys: keys), let value = CacheSeal.open(Array(blob), keys: keys) else { return nil }
         return CachedCoding.coded(from: value, document: document)
     }
 
@@ -88,19 +84,42 @@ public struct DocumentCache: Sendable {
     /// - Throws: a GRDB `DatabaseError`.
     public func storeCoding(_ coded: CodedDocument, optionsKey: String, codebook: String) throws {
         let keys = [coded.document.id, coded.document.sha256, optionsKey, toolVersion, codebook]
-        let codingBlob = Data(CacheSeal.seal(CachedCoding.bytes(of: coded), keys: keys))
-        try queue.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO codings VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: StatementArguments(keys + [codingBlob]))
+        let blob = Data(CacheSeal.seal(CachedCoding.bytes(of: coded), keys: keys))
+        try store(
+            sql: "INSERT OR REPLACE INTO codings VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: StatementArguments(keys + [blob]))
+    }
+
+    /// The value of the row `sql` selects by `keys`, or `nil`. One statement reads consistently on its
+    /// own, so it runs without a transaction around it, and it is prepared once per connection.
+    private func value(_ sql: String, keys: [String]) -> Data? {
+        let blob = try? pool.unsafeRead { db in
+            try Data.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(keys))
         }
+        return blob ?? nil
+    }
+
+    /// Runs one store, a statement that is its own transaction, on the writer's thread when there is a
+    /// backlog.
+    private func store(sql: String, arguments: StatementArguments) throws {
+        let execute = { @Sendable (db: Database) in try db.cachedStatement(sql: sql).execute(arguments: arguments) }
+        guard let backlog else { return try pool.writeWithoutTransaction(execute) }
+        try backlog.reserve()
+        pool.asyncWriteWithoutTransaction { db in backlog.release(Result { try execute(db) }) }
+    }
+
+    /// Waits until every value handed to the writer's thread is stored.
+    /// - Throws: the first failure of a store since the cache was opened.
+    public func drain() throws {
+        pool.writeWithoutTransaction { _ in }  // Runs after every store queued before it.
+        try backlog?.check()
     }
 }
 
 extension DocumentCache {
     /// The record of the last run that wrote the report folder `output`, or `nil`.
     func report(output: String) -> ReportRecord? {
-        let blob = try? queue.read { db in
+        let blob = try? pool.read { db in
             try Data.fetchOne(db, sql: "SELECT value FROM reports WHERE output = ?", arguments: [output])
         }
         guard let blob = blob ?? nil else { return nil }
@@ -111,7 +130,7 @@ extension DocumentCache {
     /// - Throws: a GRDB `DatabaseError` or an encoding error.
     func storeReport(_ record: ReportRecord, output: String) throws {
         let blob = try JSONEncoder().encode(record)
-        try queue.write { db in
+        try pool.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO reports VALUES (?, ?)", arguments: [output, blob])
         }
     }

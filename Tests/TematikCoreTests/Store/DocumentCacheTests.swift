@@ -103,6 +103,47 @@ struct DocumentCacheTests {
         #expect(hits.count == 20)
     }
 
+    @Test func storesHandedToTheWriterAreThereAfterTheDrain() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("c.sqlite").path
+        let cache = try DocumentCache(path: path, toolVersion: "1", backlog: 2)
+        var copy = coded
+        // Long enough that a store takes longer than a lookup.
+        copy.document.segments[0].text = String(repeating: "ord ", count: 500_000)
+        for index in 0..<10 {
+            copy.document.id = "doc\(index).txt"
+            try cache.storeDocument(copy.document, optionsKey: "o")
+            try cache.storeCoding(copy, optionsKey: "o", codebook: "cb")
+        }
+        try cache.drain()
+        // The last stores first: they are the ones a drain that did not wait would miss.
+        let hits = (0..<10).reversed().compactMap {
+            cache.lookupCoding(id: "doc\($0).txt", sha256: "abc", optionsKey: "o", codebook: "cb")
+        }
+        #expect(hits.count == 10)
+        #expect(hits.allSatisfy { $0.document.segments == copy.document.segments && $0.codings == coded.codings })
+        let reopened = try DocumentCache(path: path, toolVersion: "1")
+        #expect(reopened.lookupCoding(id: "doc9.txt", sha256: "abc", optionsKey: "o", codebook: "cb") != nil)
+    }
+
+    @Test func aStoreThatFailsOnTheWritersThreadIsThrownByTheDrainAndTheNextStore() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.url.appendingPathComponent("c.sqlite").path
+        let cache = try DocumentCache(path: path, toolVersion: "1", backlog: 2)
+        try DatabaseQueue(path: path).write { db in try db.execute(sql: "DROP TABLE codings") }
+        try cache.storeCoding(coded, optionsKey: "o", codebook: "cb")
+        #expect(throws: DatabaseError.self) { try cache.drain() }
+        #expect(throws: DatabaseError.self) { try cache.storeDocument(coded.document, optionsKey: "o") }
+    }
+
+    @Test func theCacheIsWrittenWithoutSyncs() throws {
+        let folder = try TemporaryFolder()
+        let (pool, _) = try CacheFile.open(path: folder.url.appendingPathComponent("c.sqlite").path)
+        let mode = try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+        #expect(mode == 0)  // OFF
+        #expect(try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+    }
+
     @Test func junkFileIsReportedAndRebuilt() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("cache.sqlite", Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 * 7) })).path
