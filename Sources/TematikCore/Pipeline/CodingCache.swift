@@ -3,10 +3,11 @@ import Foundation
 /// The document cache as one run uses it: the cache file and the parts of the key that are the same
 /// for every document.
 ///
-/// A document is neither read nor coded again when its bytes (SHA-256), the tool version, the codebook
-/// (SHA-256), the reading and coding options and its own `metadata.csv` row are all unchanged. The row
-/// is part of the key because its `interviewer` column decides roles; its attributes are re-applied on
-/// every hit anyway. Changing the codebook keeps the read documents and codes them again.
+/// A document is not coded again, and not read again where its format is kept as read
+/// (``keepsReadDocuments(of:)``), when its bytes (SHA-256), the tool version, the codebook (SHA-256), the
+/// reading and coding options and its own `metadata.csv` row are all unchanged. The row is part of the
+/// key because its `interviewer` column decides roles; its attributes are re-applied on every hit anyway.
+/// Changing the codebook keeps the read documents and codes them again.
 public struct CodingCache: Sendable {
     let cache: DocumentCache
     let optionsKey: String
@@ -38,7 +39,8 @@ public struct CodingCache: Sendable {
     /// Whether the cache keeps documents of `format` as read, besides their codings. Plain text is read
     /// again faster than its cached value is looked up and decoded (every document of a 20 MB corpus
     /// from the cache into a new report folder: 0.731 s against 0.712 s read anew without the cache), so
-    /// of `.txt` and `.md` files only the codings are kept, and the first run stores half as much.
+    /// of `.txt` and `.md` files only the codings are kept (the first run over that corpus stores 1.8 MB
+    /// instead of 22.9).
     static func keepsReadDocuments(of format: DocumentFormat) -> Bool {
         switch format {
         case .txt, .md: false
@@ -74,7 +76,7 @@ public struct CodingCache: Sendable {
             // A cache that cannot be written only costs the next run time; the run itself is unaffected.
             if keepsDocument { try? cache.storeDocument(document, optionsKey: key) }
         }
-        // A document of a kept format read anew has no codings stored either.
+        // A document of a kept format that was not in the cache has no codings there either.
         if cached != nil || !keepsDocument,
             let coded = cache.lookupCoding(of: document, optionsKey: key, codebook: codebook)
         {

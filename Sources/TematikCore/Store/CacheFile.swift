@@ -23,10 +23,24 @@ enum CacheFile {
         "PRAGMA user_version = \(schemaVersion)",
     ]
 
-    /// A pool of connections on a valid cache at `path`, and a warning when the file there had to be
-    /// replaced.
+    /// The connections of a cache: one that writes, and a pool of read-only ones that look values up side
+    /// by side while it stores (the file is in write-ahead-log mode).
+    final class Connections: Sendable {
+        let writer: DatabaseQueue
+        let readers: DatabasePool
+
+        init(writer: DatabaseQueue, readers: DatabasePool) {
+            (self.writer, self.readers) = (writer, readers)
+        }
+
+        /// Closes the readers first, so that the writer is the last connection: closing, it moves the log
+        /// into the file and deletes it, which a read-only connection cannot do.
+        deinit { try? readers.close() }
+    }
+
+    /// Connections on a valid cache at `path`, and a warning when the file there had to be replaced.
     /// - Throws: a GRDB `DatabaseError` or file-system error when even a fresh file cannot be made.
-    static func open(path: String) throws -> (DatabasePool, Diagnostic?) {
+    static func open(path: String) throws -> (Connections, Diagnostic?) {
         var warning: Diagnostic?
         if FileManager.default.fileExists(atPath: path) {
             if let problem = problem(at: path) {
@@ -38,29 +52,40 @@ enum CacheFile {
                     try? FileManager.default.removeItem(atPath: path + suffix)
                 }
             } else {
-                return (try pool(path: path), nil)
+                return (try connections(path: path), nil)
             }
         }
-        let pool = try pool(path: path)
-        try pool.write { db in
+        let writer = try DatabaseQueue(path: path, configuration: writing)
+        try writer.write { db in
             for statement in statements { try db.execute(sql: statement) }
         }
-        return (pool, warning)
+        return (try connections(path: path, writer: writer), warning)
     }
 
-    /// A pool on the file at `path`: write-ahead logging (which the pool sets up), so that lookups read
-    /// while the writer stores, and no syncs. Each document is stored in its own transaction, and a
-    /// rollback journal synced for each (SQLite's default) cost more than reading the document again. With
-    /// the log synced at each checkpoint instead (`synchronous = NORMAL`), the first run with the cache
-    /// over 200 MB still waited about 2.3 s for the disk, for a file that only saves time. After a power
-    /// cut the file may be damaged, which `PRAGMA quick_check` finds when it is opened (it is then
-    /// rebuilt), or hold a value half written or an older page, which the value's checksum turns into a
-    /// miss (``CacheSeal``).
-    private static func pool(path: String) throws -> DatabasePool {
-        let pool = try DatabasePool(path: path)
-        // After the pool's own set-up, which turns syncing on (`NORMAL`) for its writer.
-        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = OFF") }
-        return pool
+    private static func connections(path: String, writer: DatabaseQueue? = nil) throws -> Connections {
+        let writer = try writer ?? DatabaseQueue(path: path, configuration: writing)
+        var reading = Configuration()
+        // Read-only, so GRDB does not set the file up as a pool's writer would: that syncs the log
+        // (`synchronous = NORMAL`) and writes to it at every opening, and a run right after one that wrote
+        // a large report waited a second for the disk there.
+        reading.readonly = true
+        return Connections(writer: writer, readers: try DatabasePool(path: path, configuration: reading))
+    }
+
+    /// Write-ahead logging, so that lookups read while the writer stores, without syncs. Each document is
+    /// stored in its own transaction, and a rollback journal synced for each (SQLite's default) cost more
+    /// than reading the document again. With the log synced at each checkpoint instead (`synchronous =
+    /// NORMAL`), the first run with the cache over 200 MB still waited about 2.3 s for the disk, for a file
+    /// that only saves time. After a power cut the file may be damaged, which `PRAGMA quick_check` finds
+    /// when it is opened (it is then rebuilt), or hold a value half written or an older page, which the
+    /// value's checksum turns into a miss (``CacheSeal``).
+    private static var writing: Configuration {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+        }
+        return configuration
     }
 
     /// Why the file at `path` is not a usable cache, or `nil` when it is one.

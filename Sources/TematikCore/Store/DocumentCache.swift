@@ -14,7 +14,7 @@ import GRDB
 /// lookups read side by side (a pool of connections on the write-ahead log), stores take turns on the
 /// one writer.
 public struct DocumentCache: Sendable {
-    private let pool: DatabasePool
+    private let connections: CacheFile.Connections
     private let toolVersion: String
     /// Values taken but not yet stored, or `nil` when a store is done before it returns.
     private let backlog: WriteBacklog?
@@ -32,8 +32,8 @@ public struct DocumentCache: Sendable {
     ///     waits for the rest, and a lookup does not see a value still waiting.
     /// - Throws: a GRDB `DatabaseError` or file-system error when no cache can be made at `path`.
     public init(path: String, toolVersion: String, backlog: Int = 0) throws {
-        let (pool, warning) = try CacheFile.open(path: path)
-        self.pool = pool
+        let (connections, warning) = try CacheFile.open(path: path)
+        self.connections = connections
         self.toolVersion = toolVersion
         self.backlog = backlog > 0 ? WriteBacklog(limit: backlog) : nil
         diagnostics = warning.map { [$0] } ?? []
@@ -93,7 +93,7 @@ public struct DocumentCache: Sendable {
     /// The value of the row `sql` selects by `keys`, or `nil`. One statement reads consistently on its
     /// own, so it runs without a transaction around it, and it is prepared once per connection.
     private func value(_ sql: String, keys: [String]) -> Data? {
-        let blob = try? pool.unsafeRead { db in
+        let blob = try? connections.readers.unsafeRead { db in
             try Data.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(keys))
         }
         return blob ?? nil
@@ -103,15 +103,15 @@ public struct DocumentCache: Sendable {
     /// backlog.
     private func store(sql: String, arguments: StatementArguments) throws {
         let execute = { @Sendable (db: Database) in try db.cachedStatement(sql: sql).execute(arguments: arguments) }
-        guard let backlog else { return try pool.writeWithoutTransaction(execute) }
+        guard let backlog else { return try connections.writer.writeWithoutTransaction(execute) }
         try backlog.reserve()
-        pool.asyncWriteWithoutTransaction { db in backlog.release(Result { try execute(db) }) }
+        connections.writer.asyncWriteWithoutTransaction { db in backlog.release(Result { try execute(db) }) }
     }
 
     /// Waits until every value handed to the writer's thread is stored.
     /// - Throws: the first failure of a store since the cache was opened.
     public func drain() throws {
-        pool.writeWithoutTransaction { _ in }  // Runs after every store queued before it.
+        connections.writer.writeWithoutTransaction { _ in }  // Runs after every store queued before it.
         try backlog?.check()
     }
 }
@@ -119,7 +119,7 @@ public struct DocumentCache: Sendable {
 extension DocumentCache {
     /// The record of the last run that wrote the report folder `output`, or `nil`.
     func report(output: String) -> ReportRecord? {
-        let blob = try? pool.read { db in
+        let blob = try? connections.readers.read { db in
             try Data.fetchOne(db, sql: "SELECT value FROM reports WHERE output = ?", arguments: [output])
         }
         guard let blob = blob ?? nil else { return nil }
@@ -130,7 +130,7 @@ extension DocumentCache {
     /// - Throws: a GRDB `DatabaseError` or an encoding error.
     func storeReport(_ record: ReportRecord, output: String) throws {
         let blob = try JSONEncoder().encode(record)
-        try pool.write { db in
+        try connections.writer.write { db in
             try db.execute(sql: "INSERT OR REPLACE INTO reports VALUES (?, ?)", arguments: [output, blob])
         }
     }

@@ -138,10 +138,13 @@ struct DocumentCacheTests {
 
     @Test func theCacheIsWrittenWithoutSyncs() throws {
         let folder = try TemporaryFolder()
-        let (pool, _) = try CacheFile.open(path: folder.url.appendingPathComponent("c.sqlite").path)
-        let mode = try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
-        #expect(mode == 0)  // OFF
-        #expect(try pool.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        let path = folder.url.appendingPathComponent("c.sqlite").path
+        for _ in 0..<2 {  // created, then opened again
+            let (connections, _) = try CacheFile.open(path: path)
+            let writer = connections.writer
+            #expect(try writer.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 0)  // OFF
+            #expect(try connections.readers.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "wal")
+        }
     }
 
     @Test func junkFileIsReportedAndRebuilt() throws {
