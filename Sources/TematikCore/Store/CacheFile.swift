@@ -62,6 +62,7 @@ enum CacheFile {
         return (try connections(path: path, writer: writer), warning)
     }
 
+    /// `writer`, or a new writer on the cache at `path`, and a pool of readers beside it.
     private static func connections(path: String, writer: DatabaseQueue? = nil) throws -> Connections {
         let writer = try writer ?? DatabaseQueue(path: path, configuration: writing)
         var reading = Configuration()
