@@ -11,8 +11,8 @@ import GRDB
 ///
 /// Attributes from `metadata.csv` are not cached: a hit comes back with none, and the caller sets them.
 /// Lookups never throw: an entry that cannot be read or decoded is a miss. Safe to call from many tasks:
-/// lookups read side by side (a pool of connections on the write-ahead log), stores take turns on the
-/// one writer.
+/// lookups read side by side (a pool of read-only connections on the write-ahead log), stores take turns
+/// on the one writer.
 public struct DocumentCache: Sendable {
     private let connections: CacheFile.Connections
     private let toolVersion: String
