@@ -42,35 +42,29 @@ enum CacheFile {
     /// - Throws: a GRDB `DatabaseError` or file-system error when even a fresh file cannot be made.
     static func open(path: String) throws -> (Connections, Diagnostic?) {
         var warning: Diagnostic?
-        if FileManager.default.fileExists(atPath: path) {
-            if let problem = problem(at: path) {
-                warning = Diagnostic(
-                    .warning, SourceLocation(file: path), "the cache file \(problem), so it was rebuilt",
-                    fix: "Nothing to do; every document is read again this time. Point --cache at a file of "
-                        + "its own.")
-                for suffix in ["", "-journal", "-wal", "-shm"] {
-                    try? FileManager.default.removeItem(atPath: path + suffix)
-                }
-            } else {
-                return (try connections(path: path), nil)
+        var isNew = !FileManager.default.fileExists(atPath: path)
+        if !isNew, let problem = problem(at: path) {
+            warning = Diagnostic(
+                .warning, SourceLocation(file: path), "the cache file \(problem), so it was rebuilt",
+                fix: "Nothing to do; every document is read again this time. Point --cache at a file of its own.")
+            for suffix in ["", "-journal", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: path + suffix)
             }
+            isNew = true
         }
         let writer = try DatabaseQueue(path: path, configuration: writing)
-        try writer.write { db in
-            for statement in statements { try db.execute(sql: statement) }
+        if isNew {
+            try writer.write { db in
+                for statement in statements { try db.execute(sql: statement) }
+            }
         }
-        return (try connections(path: path, writer: writer), warning)
-    }
-
-    /// `writer`, or a new writer on the cache at `path`, and a pool of readers beside it.
-    private static func connections(path: String, writer: DatabaseQueue? = nil) throws -> Connections {
-        let writer = try writer ?? DatabaseQueue(path: path, configuration: writing)
         var reading = Configuration()
         // Read-only, so GRDB does not set the file up as a pool's writer would: that syncs the log
         // (`synchronous = NORMAL`) and writes to it at every opening, and a run right after one that wrote
         // a large report waited a second for the disk there.
         reading.readonly = true
-        return Connections(writer: writer, readers: try DatabasePool(path: path, configuration: reading))
+        let readers = try DatabasePool(path: path, configuration: reading)
+        return (Connections(writer: writer, readers: readers), warning)
     }
 
     /// Write-ahead logging, so that lookups read while the writer stores, without syncs. Each document is

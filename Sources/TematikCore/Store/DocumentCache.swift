@@ -119,10 +119,7 @@ public struct DocumentCache: Sendable {
 extension DocumentCache {
     /// The record of the last run that wrote the report folder `output`, or `nil`.
     func report(output: String) -> ReportRecord? {
-        let blob = try? connections.readers.read { db in
-            try Data.fetchOne(db, sql: "SELECT value FROM reports WHERE output = ?", arguments: [output])
-        }
-        guard let blob = blob ?? nil else { return nil }
+        guard let blob = value("SELECT value FROM reports WHERE output = ?", keys: [output]) else { return nil }
         return try? JSONDecoder().decode(ReportRecord.self, from: blob)
     }
 
