@@ -78,6 +78,9 @@ tools = [
     ("tematik run --jobs 1", "txt", "the same, one document at a time", run(1, txt, "r1"), True),
     ("tematik run, warm", "txt", "the same again with the cache, nothing changed: the report is up to date",
      run(2, txt, "rw", warm), True),
+    ("tematik codebook audit", "txt",
+     "the counting core: read, split into turns, tokenize, code, count, co-occur on every core; no files",
+     f"{tematik} codebook audit --corpus {txt} --codebook {dic} --include-interviewer > /dev/null", True),
     ("tematik run, new cache", "txt",
      "the default run over a corpus not seen before: the first row's work, and each document stored in a new cache",
      f"rm -f {work}/new.sqlite*; " + run(2, txt, "rn", f"--cache {work}/new.sqlite"), True),
@@ -133,6 +136,21 @@ for row in rows:
     print(f"| {row['tool']} | {row['mb']:.0f} MB, {row['files']} files | {row['median']:.1f} | "
           f"{row['low']:.1f}-{row['high']:.1f} | {base / row['median']:.2f} | {row['cpu_mbps']:.1f} | "
           f"{row['rss_mb']:.0f} | {row['what']} |")
+
+# The targets as ratios of this run's medians (MB/s of the first tool over the second's).
+targets = [
+    ("full cold run ÷ `wc -w` (target ≥ 1)", "tematik run", "wc -w"),
+    ("counting core ÷ `wc -w` (target ≥ 2)", "tematik codebook audit", "wc -w"),
+    ("full cold run ÷ `liwc_py` (target ≥ 15)", "tematik run", "liwc_py --tokens hyphen"),
+    ("full cold run ÷ `aho_py` (target ≥ 3)", "tematik run", "aho_py"),
+    ("`.docx` extraction ÷ docx2txt (target ≥ 5)", "tematik inspect (docx)", "docx2txt"),
+    ("`--jobs 2` ÷ `--jobs 1` (target ≥ 1.8)", "tematik run", "tematik run --jobs 1"),
+    ("warm ÷ cold (target ≥ 10)", "tematik run, warm", "tematik run"),
+]
+print()
+for label, fast, slow in targets:
+    if fast in reference and slow in reference:
+        print(f"- {label}: {reference[fast] / reference[slow]:.2f}")
 if json_out:
     with open(json_out, "w") as f:
         json.dump(rows, f, indent=1)

@@ -33,11 +33,3 @@ enum MatchedText {
         Tokenizer.folded(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
-
-extension Dictionary where Key == String, Value == Int {
-    /// The entries as word counts, by count (descending), then word (byte order), at most `limit` of them.
-    func rankedWords(limit: Int = .max) -> [WordCount] {
-        let sorted = self.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedesInBytes($1.key) }
-        return sorted.prefix(Swift.max(limit, 0)).map { WordCount(word: $0.key, count: $0.value) }
-    }
-}

@@ -167,26 +167,26 @@ struct WordTallies: Sendable, Codable {
     }
 
     /// The most frequent matched texts of a code.
-    func topWords(code: Int, limit: Int) -> [WordCount] { codeWords[code].dictionary.rankedWords(limit: limit) }
+    func topWords(code: Int, limit: Int) -> [WordCount] { codeWords[code].rankedWords(limit: limit) }
 
     /// The most frequent texts of a theme's distinct references.
-    func topWords(theme: Int, limit: Int) -> [WordCount] { themeWords[theme].dictionary.rankedWords(limit: limit) }
+    func topWords(theme: Int, limit: Int) -> [WordCount] { themeWords[theme].rankedWords(limit: limit) }
 
     /// Every pattern with the words it matched, and the most frequent uncovered words.
     func audit(uncoveredLimit: Int, layout: CodeLayout) -> CodebookAudit {
         var patterns: [PatternAudit] = []
         for (codeIndex, code) in layout.codes.enumerated() {
             for (patternIndex, pattern) in code.patterns.enumerated() {
-                let words = patternWords[codeIndex][patternIndex].dictionary
+                let words = patternWords[codeIndex][patternIndex]
                 patterns.append(
                     PatternAudit(
                         code: code.id, pattern: patternIndex, source: pattern.source,
-                        references: words.values.reduce(0, +),
+                        references: words.total,
                         words: words.rankedWords()))
             }
         }
         return CodebookAudit(
             patterns: patterns, unmatched: patterns.filter { $0.references == 0 },
-            uncoveredWords: uncovered.dictionary.rankedWords(limit: uncoveredLimit))
+            uncoveredWords: uncovered.rankedWords(limit: uncoveredLimit))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 
 @testable import TematikCore
@@ -35,6 +36,44 @@ struct FoldedWordCountsTests {
         #expect(asked == 2)
         var och = "och"
         #expect(och.withUTF8 { counts.contains($0) } == false)
+    }
+
+    /// Words that share prefixes and bytes beyond ASCII (`ä` before `å` in bytes, unlike the Swedish
+    /// alphabet), so that ties in count are broken by the byte order. All in NFC, as tokens are: `String`
+    /// keys, which the definition uses, would merge a decomposed `é` with the composed one.
+    static let pieces = ["a", "b", "ab", "å", "ä", "ö", "z", "é", "ß", "人", "aa", "bb"]
+    static let word = Gen.int(in: 0...(pieces.count - 1)).array(of: 1...3).map { $0.map { pieces[$0] }.joined() }
+    /// Words, each with a count to add (1–4, so that counts tie) or 0: a word seen and not counted.
+    static let additions = zip(word, Gen.int(in: 0...4)).array(of: 0...200)
+
+    /// The ranking's definition: the counts as a dictionary, by count (descending), then word in UTF-8 bytes.
+    private func ranked(_ counts: [String: Int], limit: Int) -> [WordCount] {
+        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.precedesInBytes($1.key) }
+            .prefix(limit).map { WordCount(word: $0.key, count: $0.value) }
+    }
+
+    @Test func rankedWordsAgreeWithSortingTheDictionary() async {
+        await propertyCheck(count: 500, input: Self.additions, Gen.int(in: 0...60)) { additions, limit in
+            var counts = FoldedWordCounts()
+            for (word, count) in additions {
+                var word = word
+                word.withUTF8 { bytes in
+                    if count == 0 { counts.add(bytes) { _ in false } } else { counts.add(bytes, count: count) }
+                }
+            }
+            let dictionary = counts.dictionary
+            #expect(counts.rankedWords(limit: limit) == ranked(dictionary, limit: limit))
+            #expect(counts.rankedWords() == ranked(dictionary, limit: dictionary.count))
+            #expect(counts.total == dictionary.values.reduce(0, +))
+        }
+    }
+
+    @Test func rankedWordsBreakTiesInByteOrder() {
+        var counts = FoldedWordCounts()
+        add(["ö", "ä", "å", "z", "zz", "a", "b", "b"], to: &counts)
+        let expected = [("b", 2), ("a", 1), ("z", 1), ("zz", 1), ("ä", 1)].map { WordCount(word: $0.0, count: $0.1) }
+        #expect(counts.rankedWords(limit: 5) == expected)
+        #expect(counts.rankedWords(limit: 0).isEmpty)
     }
 
     @Test func mergeAndCodingKeepTheCounts() throws {
