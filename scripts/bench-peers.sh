@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tematik against the peer tools of shared/bench on the same files, in one run: every tool once per
 # round, tools alternating, several rounds; then a markdown table of MB/s (median, min-max), the ratio
-# to Tematik's full run, and peak RSS from /usr/bin/time -v.
+# to Tematik's full run, and peak RSS from /usr/bin/time -v, and under it the performance issue's target
+# ratios (full run and counting core against wc -w, the peers, --jobs, warm against cold).
 #
 #   scripts/bench-peers.sh [--size MB] [--rounds N] [--data DIR] [--json FILE]
 #

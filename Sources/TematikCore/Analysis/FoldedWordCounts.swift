@@ -52,10 +52,9 @@ struct FoldedWordCounts: Sendable {
     /// The counted words by count (descending), then word (UTF-8 byte order), at most `limit` of them: the
     /// order of every word list in a report.
     ///
-    /// A string is made only for each word returned, and words are compared as bytes. A corpus with a
-    /// large vocabulary has tens of thousands of uncovered words, of which the audit shows a few dozen;
-    /// ranking them as a `[String: Int]` made a string for each and compared them through `String`'s UTF-8
-    /// view, at the end of the run, when nothing else is left to run beside it.
+    /// A string is made only for each word returned, and words are compared as bytes: a corpus with a
+    /// large vocabulary has tens of thousands of uncovered words, of which the audit shows a few dozen, and
+    /// the ranking runs at the end of a run, with nothing beside it on the other cores.
     /// - Complexity: O(*n* log *n*) for *n* words, comparing counts; words are compared only where counts tie
     ///   and the word could be in the list.
     func rankedWords(limit: Int = .max) -> [WordCount] {
