@@ -16,6 +16,8 @@ struct FoldedWordCounts: Sendable {
 
         static let empty = Entry(hash: 0, start: 0, length: -1, count: 0)
         var isEmpty: Bool { length < 0 }
+        /// Whether the slot holds a word that is counted (not empty, not marked as not counted).
+        var isCounted: Bool { !isEmpty && count >= 0 }
     }
 
     /// The words' bytes, end to end.
@@ -40,14 +42,14 @@ struct FoldedWordCounts: Sendable {
     /// The counts with their words as strings (words marked as not counted left out).
     var dictionary: [String: Int] {
         var result = [String: Int](minimumCapacity: words)
-        for entry in slots where !entry.isEmpty && entry.count >= 0 {
+        for entry in slots where entry.isCounted {
             result[String(decoding: arena[entry.start..<entry.start + entry.length], as: UTF8.self)] = entry.count
         }
         return result
     }
 
     /// The sum of the counts (words marked as not counted left out).
-    var total: Int { slots.reduce(0) { $1.isEmpty || $1.count < 0 ? $0 : $0 + $1.count } }
+    var total: Int { slots.reduce(0) { $1.isCounted ? $0 + $1.count : $0 } }
 
     /// The counted words by count (descending), then word (UTF-8 byte order), at most `limit` of them: the
     /// order of every word list in a report.
@@ -59,7 +61,7 @@ struct FoldedWordCounts: Sendable {
     ///   and the word could be in the list.
     func rankedWords(limit: Int = .max) -> [WordCount] {
         guard limit > 0 else { return [] }
-        var ranked = slots.indices.filter { !slots[$0].isEmpty && slots[$0].count >= 0 }
+        var ranked = slots.indices.filter { slots[$0].isCounted }
         if limit < ranked.count {
             // Only a word counted at least as often as the limit-th most counted one can be in the list.
             let least = ranked.map { slots[$0].count }.sorted(by: >)[limit - 1]
@@ -102,7 +104,7 @@ struct FoldedWordCounts: Sendable {
         let hash = Self.hash(word)
         let (slot, found) = find(word, hash: hash)
         if found {
-            if slots[slot].count >= 0 { slots[slot].count += 1 }
+            if slots[slot].isCounted { slots[slot].count += 1 }
         } else {
             insert(word, hash: hash, slot: slot, count: isCounted(word) ? 1 : -1)
         }
@@ -111,13 +113,13 @@ struct FoldedWordCounts: Sendable {
     /// Whether `word` has been counted.
     func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let (slot, found) = find(word, hash: Self.hash(word))
-        return found && slots[slot].count >= 0
+        return found && slots[slot].isCounted
     }
 
     /// Adds the counts of `other`.
     mutating func merge(_ other: FoldedWordCounts) {
         other.arena.withUnsafeBufferPointer { bytes in
-            for entry in other.slots where !entry.isEmpty && entry.count >= 0 {
+            for entry in other.slots where entry.isCounted {
                 let word = UnsafeBufferPointer(rebasing: bytes[entry.start..<entry.start + entry.length])
                 add(word, hash: entry.hash, count: entry.count)
             }
